@@ -1,0 +1,181 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// ClientSummary is what a client list row needs: enough to show and find a
+// client without loading the whole record.
+type ClientSummary struct {
+	ID            int64
+	FirstName     string
+	LastName      string
+	PreferredName string
+	Phone         string
+	Email         string
+	Alerts        string
+	Archived      bool
+}
+
+// DisplayName is "Preferred-or-first Last".
+func (c ClientSummary) DisplayName() string {
+	return displayName(c.FirstName, c.PreferredName, c.LastName)
+}
+
+// ListName is the name as a sorted list shows it: "Okafor, Beatrice (Bea)".
+func (c ClientSummary) ListName() string {
+	name := c.LastName + ", " + c.FirstName
+	if c.PreferredName != "" && c.PreferredName != c.FirstName {
+		name += " (" + c.PreferredName + ")"
+	}
+	return name
+}
+
+// ClientQuery selects clients for a list.
+type ClientQuery struct {
+	// Text is what was typed in the search box: names, phone or e-mail, in
+	// any case and with or without accents. Empty lists everyone.
+	Text string
+	// Archived selects archived clients instead of active ones.
+	Archived bool
+	// Limit caps the rows returned; 0 means no limit.
+	Limit int
+}
+
+// SearchClients returns the clients matching q. Clients whose name starts
+// with the search come first; within each group clients are in name order
+// (last name, then first name, the way people sort).
+func (s *Store) SearchClients(ctx context.Context, q ClientQuery) ([]ClientSummary, error) {
+	const cols = `c.id, c.first_name, c.last_name, c.preferred_name,
+		CASE WHEN c.mobile_phone <> '' THEN c.mobile_phone WHEN c.home_phone <> '' THEN c.home_phone ELSE c.work_phone END,
+		c.email, c.alerts, c.archived`
+	var (
+		query string
+		args  []any
+	)
+	terms := strings.Fields(Fold(q.Text))
+	if len(terms) == 0 {
+		query = `SELECT ` + cols + ` FROM clients c WHERE c.archived = ? ORDER BY c.sort_key, c.id`
+		args = []any{q.Archived}
+	} else {
+		match := make([]string, len(terms))
+		for i, t := range terms {
+			match[i] = `"` + t + `"*` // terms are letters and digits only: no quoting needed inside
+		}
+		folded := strings.Join(terms, " ")
+		// name_key holds "first last|last first|preferred last|": a match at
+		// its start or after a "|" means the name starts with the search.
+		query = `SELECT ` + cols + ` FROM client_search f JOIN clients c ON c.id = f.rowid
+			WHERE client_search MATCH ? AND c.archived = ?
+			ORDER BY (c.name_key LIKE ? OR c.name_key LIKE ?) DESC, c.sort_key, c.id`
+		args = []any{strings.Join(match, " AND "), q.Archived, folded + "%", "%|" + folded + "%"}
+	}
+	if q.Limit > 0 {
+		query += fmt.Sprintf(" LIMIT %d", q.Limit)
+	}
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("search clients: %w", err)
+	}
+	defer rows.Close()
+	var out []ClientSummary
+	for rows.Next() {
+		var c ClientSummary
+		if err := rows.Scan(&c.ID, &c.FirstName, &c.LastName, &c.PreferredName, &c.Phone, &c.Email, &c.Alerts, &c.Archived); err != nil {
+			return nil, fmt.Errorf("search clients: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search clients: %w", err)
+	}
+	return out, nil
+}
+
+// indexClient stores the sort key, the ranked name key and the search
+// keys of one client, inside the caller's transaction.
+func indexClient(ctx context.Context, tx *sql.Tx, col *Collator, id int64, first, last, preferred, email string, phones []string) error {
+	sortKey := col.Key(last + " " + first)
+	nameKey := Fold(first+" "+last) + "|" + Fold(last+" "+first) + "|"
+	if preferred != "" {
+		nameKey += Fold(preferred+" "+last) + "|"
+	}
+	keys := []string{Fold(first), Fold(last), Fold(preferred), Fold(email)}
+	for _, p := range phones {
+		if d := digits(p); d != "" {
+			keys = append(keys, d)
+			// Local numbers: people type the number without country or area code.
+			for _, n := range []int{7, 4} {
+				if len(d) > n {
+					keys = append(keys, d[len(d)-n:])
+				}
+			}
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE clients SET sort_key = ?, name_key = ? WHERE id = ?`, sortKey, nameKey, id); err != nil {
+		return fmt.Errorf("index client %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM client_search WHERE rowid = ?`, id); err != nil {
+		return fmt.Errorf("index client %d: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO client_search (rowid, keys) VALUES (?, ?)`, id, strings.Join(keys, " ")); err != nil {
+		return fmt.Errorf("index client %d: %w", id, err)
+	}
+	return nil
+}
+
+// backfillClientSearch is the Go part of schema 2: it computes search and
+// sort keys for the clients already stored, and keeps their current health
+// history as its first version. It reads only columns of schemas 1 and 2, so
+// later schema changes cannot break it.
+func backfillClientSearch(ctx context.Context, tx *sql.Tx) error {
+	type row struct {
+		id                       int64
+		first, last, pref, email string
+		mobile, home, work       string
+		health                   HealthHistory
+		due                      string
+		updated                  int64
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, first_name, last_name, preferred_name, email,
+		mobile_phone, home_phone, work_phone, condition_notes, medications, allergies,
+		surgeries_injuries, pregnant, due_date, updated_at FROM clients`)
+	if err != nil {
+		return fmt.Errorf("list clients: %w", err)
+	}
+	var all []row
+	for rows.Next() {
+		var r row
+		if err := rows.Scan(&r.id, &r.first, &r.last, &r.pref, &r.email, &r.mobile, &r.home, &r.work,
+			&r.health.ConditionNotes, &r.health.Medications, &r.health.Allergies,
+			&r.health.SurgeriesInjuries, &r.health.Pregnant, &r.due, &r.updated); err != nil {
+			rows.Close()
+			return fmt.Errorf("list clients: %w", err)
+		}
+		r.health.DueDate = scanDate(r.due)
+		all = append(all, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list clients: %w", err)
+	}
+	col := NewCollator()
+	for _, r := range all {
+		if r.health.Conditions, err = queryStrings(ctx, tx,
+			`SELECT condition FROM client_conditions WHERE client_id = ? ORDER BY condition`, r.id); err != nil {
+			return fmt.Errorf("read conditions of client %d: %w", r.id, err)
+		}
+		if err := indexClient(ctx, tx, col, r.id, r.first, r.last, r.pref, r.email,
+			[]string{r.mobile, r.home, r.work}); err != nil {
+			return err
+		}
+		if err := keepHealthVersion(ctx, tx, r.id, r.health, time.Unix(r.updated, 0).UTC()); err != nil {
+			return err
+		}
+	}
+	return nil
+}

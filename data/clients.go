@@ -1,0 +1,314 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Client is one person the practice treats.
+type Client struct {
+	ID            int64
+	FirstName     string
+	LastName      string
+	PreferredName string // what they like to be called, if not their first name
+	Pronouns      string
+	BirthDate     Date
+
+	MobilePhone string
+	HomePhone   string
+	WorkPhone   string
+	Email       string
+
+	Street     string
+	City       string
+	Region     string // province, state or county
+	PostalCode string
+	Country    string
+
+	EmergencyName         string
+	EmergencyRelationship string
+	EmergencyPhone        string
+
+	ReferredBy     string
+	Physician      string // family physician
+	PhysicianPhone string
+	Occupation     string
+
+	Health HealthHistory
+
+	// Alerts are shown prominently wherever the client appears.
+	Alerts      string
+	Pressure    Pressure
+	ConsentDate Date // consent to treatment was signed on this date
+	Notes       string
+	Tags        []string
+	Archived    bool
+
+	CreatedAt time.Time
+	UpdatedAt time.Time
+}
+
+// HealthHistory is what a client reports about their health.
+type HealthHistory struct {
+	Conditions        []string `json:"conditions,omitempty"` // codes from Conditions
+	ConditionNotes    string   `json:"condition_notes,omitempty"`
+	Medications       string   `json:"medications,omitempty"`
+	Allergies         string   `json:"allergies,omitempty"`
+	SurgeriesInjuries string   `json:"surgeries_injuries,omitempty"`
+	Pregnant          bool     `json:"pregnant,omitempty"`
+	DueDate           Date     `json:"due_date,omitzero"`
+}
+
+// Has reports whether the checklist has the condition ticked.
+func (h HealthHistory) Has(code string) bool {
+	for _, c := range h.Conditions {
+		if c == code {
+			return true
+		}
+	}
+	return false
+}
+
+// Cautions returns the ticked conditions that change how a treatment is
+// given, plus pregnancy, in checklist order.
+func (h HealthHistory) Cautions() []string {
+	var out []string
+	if h.Pregnant {
+		out = append(out, "Pregnant")
+	}
+	for _, c := range Conditions {
+		if c.Caution && h.Has(c.Code) {
+			out = append(out, c.Label)
+		}
+	}
+	return out
+}
+
+// DisplayName is how the client is addressed: preferred name (or first
+// name) and last name, e.g. "Bea Okafor".
+func (c *Client) DisplayName() string {
+	return displayName(c.FirstName, c.PreferredName, c.LastName)
+}
+
+// FormalName is the legal name for receipts: "Beatrice Okafor".
+func (c *Client) FormalName() string {
+	return strings.TrimSpace(c.FirstName + " " + c.LastName)
+}
+
+func displayName(first, preferred, last string) string {
+	given := first
+	if preferred != "" {
+		given = preferred
+	}
+	return strings.TrimSpace(given + " " + last)
+}
+
+// Phone returns the first phone number given: mobile, then home, then work.
+func (c *Client) Phone() string {
+	for _, p := range []string{c.MobilePhone, c.HomePhone, c.WorkPhone} {
+		if p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// clientColumns lists the stored columns in the order scanClient reads them.
+const clientColumns = `id, first_name, last_name, preferred_name, pronouns, birth_date,
+	mobile_phone, home_phone, work_phone, email,
+	street, city, region, postal_code, country,
+	emergency_name, emergency_relationship, emergency_phone,
+	referred_by, physician, physician_phone, occupation,
+	condition_notes, medications, allergies, surgeries_injuries, pregnant, due_date,
+	alerts, pressure, consent_date, notes, archived, created_at, updated_at`
+
+func (c *Client) fields() []any {
+	return []any{c.FirstName, c.LastName, c.PreferredName, c.Pronouns, c.BirthDate.String(),
+		c.MobilePhone, c.HomePhone, c.WorkPhone, c.Email,
+		c.Street, c.City, c.Region, c.PostalCode, c.Country,
+		c.EmergencyName, c.EmergencyRelationship, c.EmergencyPhone,
+		c.ReferredBy, c.Physician, c.PhysicianPhone, c.Occupation,
+		c.Health.ConditionNotes, c.Health.Medications, c.Health.Allergies, c.Health.SurgeriesInjuries,
+		c.Health.Pregnant, c.Health.DueDate.String(),
+		c.Alerts, string(c.Pressure), c.ConsentDate.String(), c.Notes, c.Archived}
+}
+
+// CreateClient validates c and stores it as a new client, setting c.ID and
+// its times. Nothing is stored when validation fails.
+func (s *Store) CreateClient(ctx context.Context, c *Client) error {
+	c.normalize()
+	if err := c.Validate(time.Now()); err != nil {
+		return err
+	}
+	now := time.Now().UTC().Truncate(time.Second)
+	err := s.write(ctx, "create client", func(tx *sql.Tx) error {
+		args := append(c.fields(), now.Unix(), now.Unix())
+		res, err := tx.ExecContext(ctx, `INSERT INTO clients (`+clientColumns[len("id, "):]+`)
+			VALUES (`+placeholders(len(args))+`)`, args...)
+		if err != nil {
+			return fmt.Errorf("create client: %w", err)
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return fmt.Errorf("create client: %w", err)
+		}
+		c.ID = id
+		return s.saveClientDetails(ctx, tx, c, now, true)
+	})
+	if err != nil {
+		c.ID = 0
+		return err
+	}
+	c.CreatedAt, c.UpdatedAt = now, now
+	return nil
+}
+
+// UpdateClient validates c and saves it over the stored client with c.ID.
+func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
+	c.normalize()
+	if err := c.Validate(time.Now()); err != nil {
+		return err
+	}
+	now := time.Now().UTC().Truncate(time.Second)
+	err := s.write(ctx, "update client", func(tx *sql.Tx) error {
+		old, err := getClient(ctx, tx, c.ID)
+		if err != nil {
+			return err
+		}
+		sets := strings.Split(clientColumns, ",")[1:]
+		sets = sets[:len(sets)-2] // created_at, updated_at handled below
+		for i := range sets {
+			sets[i] = strings.TrimSpace(sets[i]) + " = ?"
+		}
+		args := append(c.fields(), now.Unix(), c.ID)
+		res, err := tx.ExecContext(ctx, `UPDATE clients SET `+strings.Join(sets, ", ")+`, updated_at = ? WHERE id = ?`, args...)
+		if err != nil {
+			return fmt.Errorf("update client %d: %w", c.ID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("update client %d: %w", c.ID, ErrNotFound)
+		}
+		c.CreatedAt = old.CreatedAt
+		return s.saveClientDetails(ctx, tx, c, now, !healthEqual(old.Health, c.Health))
+	})
+	if err != nil {
+		return err
+	}
+	c.UpdatedAt = now
+	return nil
+}
+
+// SetClientArchived archives a client (hidden from everyday lists, never
+// deleted: records must be kept) or brings them back.
+func (s *Store) SetClientArchived(ctx context.Context, id int64, archived bool) error {
+	return s.write(ctx, "archive client", func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?`,
+			archived, time.Now().UTC().Unix(), id)
+		if err != nil {
+			return fmt.Errorf("archive client %d: %w", id, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("archive client %d: %w", id, ErrNotFound)
+		}
+		return nil
+	})
+}
+
+// Client returns the client with the given ID, or ErrNotFound.
+func (s *Store) Client(ctx context.Context, id int64) (Client, error) {
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return Client{}, fmt.Errorf("read client %d: %w", id, err)
+	}
+	defer tx.Rollback() //nolint:errcheck // read-only
+	return getClient(ctx, tx, id)
+}
+
+// getClient reads a whole client record (with checklist and tags) in tx.
+func getClient(ctx context.Context, tx *sql.Tx, id int64) (Client, error) {
+	var c Client
+	var birth, due, consent, pressure string
+	var created, updated int64
+	err := tx.QueryRowContext(ctx, `SELECT `+clientColumns+` FROM clients WHERE id = ?`, id).Scan(
+		&c.ID, &c.FirstName, &c.LastName, &c.PreferredName, &c.Pronouns, &birth,
+		&c.MobilePhone, &c.HomePhone, &c.WorkPhone, &c.Email,
+		&c.Street, &c.City, &c.Region, &c.PostalCode, &c.Country,
+		&c.EmergencyName, &c.EmergencyRelationship, &c.EmergencyPhone,
+		&c.ReferredBy, &c.Physician, &c.PhysicianPhone, &c.Occupation,
+		&c.Health.ConditionNotes, &c.Health.Medications, &c.Health.Allergies, &c.Health.SurgeriesInjuries,
+		&c.Health.Pregnant, &due,
+		&c.Alerts, &pressure, &consent, &c.Notes, &c.Archived, &created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Client{}, fmt.Errorf("client %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Client{}, fmt.Errorf("read client %d: %w", id, err)
+	}
+	c.BirthDate, c.Health.DueDate, c.ConsentDate = scanDate(birth), scanDate(due), scanDate(consent)
+	c.Pressure = Pressure(pressure)
+	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0).UTC(), time.Unix(updated, 0).UTC()
+	if c.Health.Conditions, err = queryStrings(ctx, tx,
+		`SELECT condition FROM client_conditions WHERE client_id = ? ORDER BY condition`, id); err != nil {
+		return Client{}, fmt.Errorf("read client %d conditions: %w", id, err)
+	}
+	if c.Tags, err = queryStrings(ctx, tx, `SELECT tag FROM client_tags WHERE client_id = ? ORDER BY tag`, id); err != nil {
+		return Client{}, fmt.Errorf("read client %d tags: %w", id, err)
+	}
+	return c, nil
+}
+
+// saveClientDetails rewrites the checklist, tags and search keys of c and,
+// when the health history changed, keeps a new version of it.
+func (s *Store) saveClientDetails(ctx context.Context, tx *sql.Tx, c *Client, now time.Time, healthChanged bool) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM client_conditions WHERE client_id = ?`, c.ID); err != nil {
+		return fmt.Errorf("save conditions: %w", err)
+	}
+	for _, code := range c.Health.Conditions {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO client_conditions (client_id, condition) VALUES (?, ?)`, c.ID, code); err != nil {
+			return fmt.Errorf("save condition %s: %w", code, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM client_tags WHERE client_id = ?`, c.ID); err != nil {
+		return fmt.Errorf("save tags: %w", err)
+	}
+	for _, tag := range c.Tags {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO client_tags (client_id, tag) VALUES (?, ?)`, c.ID, tag); err != nil {
+			return fmt.Errorf("save tag %s: %w", tag, err)
+		}
+	}
+	if err := indexClient(ctx, tx, s.collator, c.ID, c.FirstName, c.LastName, c.PreferredName,
+		c.Email, []string{c.MobilePhone, c.HomePhone, c.WorkPhone}); err != nil {
+		return err
+	}
+	if healthChanged {
+		if err := keepHealthVersion(ctx, tx, c.ID, c.Health, now); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func queryStrings(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	return out, rows.Err()
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}

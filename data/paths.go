@@ -1,0 +1,38 @@
+package data
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// AppID is Stillpoint's application ID; the default data folder is named
+// after it, matching Fyne's storage root for the app.
+const AppID = "io.github.stillpoint"
+
+// DataDir returns the app's storage folder: <user config dir>/fyne/<AppID>,
+// the same folder Fyne's app storage uses.
+func DataDir() (string, error) {
+	base, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the settings folder: %w", err)
+	}
+	return filepath.Join(base, "fyne", AppID), nil
+}
+
+// DefaultPath is where the practice database lives unless --db says otherwise.
+func DefaultPath() (string, error) {
+	dir, err := DataDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "stillpoint.db"), nil
+}
+
+// DemoPath is where the sample practice lives: a separate file beside the
+// real database ("stillpoint.db" → "stillpoint-demo.db"), never the real one.
+func DemoPath(realPath string) string {
+	ext := filepath.Ext(realPath)
+	return strings.TrimSuffix(realPath, ext) + "-demo" + ext
+}
