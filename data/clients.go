@@ -140,31 +140,56 @@ func (c *Client) fields() []any {
 // CreateClient validates c and stores it as a new client, setting c.ID and
 // its times. Nothing is stored when validation fails.
 func (s *Store) CreateClient(ctx context.Context, c *Client) error {
-	c.normalize()
-	if err := c.Validate(time.Now()); err != nil {
-		return err
-	}
+	return s.CreateClients(ctx, []*Client{c})
+}
+
+// CreateClients validates every client and stores them all in one
+// transaction: either all are added or none is. The error of the first
+// invalid client is returned, wrapped with its position.
+func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 	now := time.Now().UTC().Truncate(time.Second)
-	err := s.write(ctx, "create client", func(tx *sql.Tx) error {
-		args := append(c.fields(), now.Unix(), now.Unix())
-		res, err := tx.ExecContext(ctx, `INSERT INTO clients (`+clientColumns[len("id, "):]+`)
-			VALUES (`+placeholders(len(args))+`)`, args...)
-		if err != nil {
-			return fmt.Errorf("create client: %w", err)
+	for i, c := range cs {
+		c.normalize()
+		if err := c.Validate(now); err != nil {
+			if len(cs) == 1 {
+				return err
+			}
+			return fmt.Errorf("client %d of %d (%s): %w", i+1, len(cs), c.FormalName(), err)
 		}
-		id, err := res.LastInsertId()
-		if err != nil {
-			return fmt.Errorf("create client: %w", err)
-		}
-		c.ID = id
-		return s.saveClientDetails(ctx, tx, c, now, true)
-	})
-	if err != nil {
-		c.ID = 0
-		return err
 	}
-	c.CreatedAt, c.UpdatedAt = now, now
-	return nil
+	query := `INSERT INTO clients (` + clientColumns[len("id, "):] + `) VALUES (` +
+		placeholders(strings.Count(clientColumns, ",")) + `)`
+	err := s.write(ctx, "create client", func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, query)
+		if err != nil {
+			return fmt.Errorf("create client: %w", err)
+		}
+		defer stmt.Close()
+		for _, c := range cs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			res, err := stmt.ExecContext(ctx, append(c.fields(), now.Unix(), now.Unix())...)
+			if err != nil {
+				return fmt.Errorf("create client %s: %w", c.FormalName(), err)
+			}
+			if c.ID, err = res.LastInsertId(); err != nil {
+				return fmt.Errorf("create client %s: %w", c.FormalName(), err)
+			}
+			if err := s.saveClientDetails(ctx, tx, c, now, true); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	for _, c := range cs {
+		if err != nil {
+			c.ID = 0
+		} else {
+			c.CreatedAt, c.UpdatedAt = now, now
+		}
+	}
+	return err
 }
 
 // UpdateClient validates c and saves it over the stored client with c.ID.

@@ -1,0 +1,93 @@
+package data
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Zoë":             "zoe",
+		"Łukasz":          "lukasz",
+		"Søren Ørsted":    "soren orsted",
+		"Nguyễn Đặng":     "nguyen dang",
+		"O'Brien-Smythe":  "o brien smythe",
+		"  Straße  ":      "strasse",
+		"zoe@Example.COM": "zoe example com",
+		"Анна Иванова":    "анна иванова",
+		"(416) 555-0134":  "416 555 0134",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func searchNames(t *testing.T, s *Store, text string) string {
+	t.Helper()
+	got, err := s.SearchClients(context.Background(), ClientQuery{Text: text})
+	if err != nil {
+		t.Fatalf("search %q: %v", text, err)
+	}
+	names := make([]string, len(got))
+	for i, c := range got {
+		names[i] = c.FirstName + " " + c.LastName
+	}
+	return strings.Join(names, ", ")
+}
+
+func TestSearchAccentsPrefixesAndOrder(t *testing.T) {
+	s := openTemp(t)
+	for _, c := range []*Client{
+		{FirstName: "Zoë", LastName: "Martin", Email: "zm@example.com", MobilePhone: "416-555-0134"},
+		{FirstName: "Łukasz", LastName: "Nowak", HomePhone: "+48 22 555 0199"},
+		{FirstName: "Anna", LastName: "Zoellner"},
+		{FirstName: "Émile", LastName: "Łaski"},
+		{FirstName: "Mark", LastName: "Lambert", Email: "zoe.fan@example.com"},
+		{FirstName: "Ана", LastName: "Иванова"},
+		{FirstName: "Beatrice", LastName: "Okafor", PreferredName: "Bea"},
+		{FirstName: "Ziggy", LastName: "Adams"},
+	} {
+		mustCreate(t, s, c)
+	}
+	for _, tc := range []struct{ query, want string }{
+		{"zoe", "Zoë Martin, Anna Zoellner, Mark Lambert"}, // names starting with it first, then e-mail matches
+		{"ZOË", "Zoë Martin, Anna Zoellner, Mark Lambert"},
+		{"lukasz", "Łukasz Nowak"},
+		{"łuk", "Łukasz Nowak"},
+		{"emile las", "Émile Łaski"},
+		{"nowak lu", "Łukasz Nowak"},
+		{"bea", "Beatrice Okafor"},
+		{"ана", "Ана Иванова"},
+		{"555-0134", "Zoë Martin"},
+		{"5550134", "Zoë Martin"},
+		{"0199", "Łukasz Nowak"},
+		{"zm@example", "Zoë Martin"},
+		{"nobody", ""},
+		{"\"*)(", "Ziggy Adams, Mark Lambert, Émile Łaski, Zoë Martin, Łukasz Nowak, Beatrice Okafor, Anna Zoellner, Ана Иванова"},
+	} {
+		if got := searchNames(t, s, tc.query); got != tc.want {
+			t.Errorf("search %q:\n got %s\nwant %s", tc.query, got, tc.want)
+		}
+	}
+}
+
+func TestListOrderIsByNameAsPeopleExpect(t *testing.T) {
+	s := openTemp(t)
+	for _, n := range [][2]string{
+		{"Zed", "Zimmer"}, {"Łukasz", "Łapiński"}, {"Al", "Lopez"}, {"Eve", "émond"}, {"Tom", "Ellis"},
+		{"Ann", "Smith"}, {"Bo", "Smithson"}, {"Cy", "smith"}, {"Mo", "MacLeod"}, {"Di", "Mcintyre"},
+	} {
+		mustCreate(t, s, newClient(n[0], n[1]))
+	}
+	got := searchNames(t, s, "")
+	want := "Tom Ellis, Eve émond, Łukasz Łapiński, Al Lopez, Mo MacLeod, Di Mcintyre, Ann Smith, Cy smith, Bo Smithson, Zed Zimmer"
+	if got != want {
+		t.Errorf("order:\n got %s\nwant %s", got, want)
+	}
+	limited, _ := s.SearchClients(context.Background(), ClientQuery{Limit: 3})
+	if len(limited) != 3 {
+		t.Errorf("limit 3 gave %d", len(limited))
+	}
+}
