@@ -35,6 +35,11 @@ func (c ClientSummary) ListName() string {
 	return name
 }
 
+// SearchLimit is the most rows a search-as-you-type list asks for: more than
+// anyone reads through, few enough that every keystroke stays instant with
+// tens of thousands of clients.
+const SearchLimit = 300
+
 // ClientQuery selects clients for a list.
 type ClientQuery struct {
 	// Text is what was typed in the search box: names, phone or e-mail, in

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"image"
 	"image/png"
+	"strings"
 	"testing"
 )
 
@@ -94,5 +95,24 @@ func TestParseDate(t *testing.T) {
 	}
 	if age := (Date{1984, 3, 21}).AgeOn(Date{2026, 3, 20}); age != 41 {
 		t.Errorf("age %d", age)
+	}
+}
+
+func TestUserMessages(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		says string
+	}{
+		{&ValidationError{Problems: []FieldProblem{{"Email", "Bad e-mail."}}}, "Please check the form: Bad e-mail."},
+		{&NewerSchemaError{Path: "/x.db", Found: 9, Supported: 2}, "newer version of Stillpoint"},
+		{ErrNotDatabase, "not a Stillpoint practice file"},
+		{ErrNotFound, "no longer exists"},
+		{errors.New("sqlite: database or disk is full"), "disk is full"},
+		{errors.New("attempt to write a readonly database"), "not allowed to write"},
+		{errors.New("boom"), "Something went wrong: boom"},
+	} {
+		if got := UserMessage(tc.err); !strings.Contains(got, tc.says) {
+			t.Errorf("UserMessage(%v) = %q, want it to contain %q", tc.err, got, tc.says)
+		}
 	}
 }
