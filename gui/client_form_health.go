@@ -1,0 +1,99 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// healthFields is the health-history part of the client form: the
+// checklist of conditions, medications, allergies and pregnancy.
+type healthFields struct {
+	checks      map[string]*widget.Check // by condition code
+	condNotes   *widget.Entry
+	medications *widget.Entry
+	allergies   *widget.Entry
+	surgeries   *widget.Entry
+	pregnant    *widget.Check
+	due         *widget.Entry
+}
+
+func newHealthFields(changed func()) *healthFields {
+	h := &healthFields{checks: map[string]*widget.Check{}}
+	for _, c := range data.Conditions {
+		h.checks[c.Code] = widget.NewCheck(c.Label, func(bool) { changed() })
+	}
+	h.condNotes = newTextArea("Details of the conditions ticked above", 2)
+	h.medications = newTextArea("e.g. Warfarin 5 mg daily", 2)
+	h.allergies = newTextArea("e.g. nut oils, latex, lavender", 2)
+	h.surgeries = newTextArea("e.g. left ACL repair, 2019", 2)
+	h.due = newEntry("YYYY-MM-DD")
+	h.due.Disable()
+	h.pregnant = widget.NewCheck("Pregnant", func(on bool) {
+		if on {
+			h.due.Enable()
+		} else {
+			h.due.Disable()
+		}
+		changed()
+	})
+	return h
+}
+
+func (h *healthFields) entries() []*widget.Entry {
+	return []*widget.Entry{h.condNotes, h.medications, h.allergies, h.surgeries, h.due}
+}
+
+func (h *healthFields) load(hh data.HealthHistory) {
+	for code, c := range h.checks {
+		c.SetChecked(hh.Has(code))
+	}
+	h.condNotes.SetText(hh.ConditionNotes)
+	h.medications.SetText(hh.Medications)
+	h.allergies.SetText(hh.Allergies)
+	h.surgeries.SetText(hh.SurgeriesInjuries)
+	h.pregnant.SetChecked(hh.Pregnant)
+	h.due.SetText(hh.DueDate.String())
+}
+
+// read returns the health history typed, and a problem when the due date
+// cannot be read.
+func (h *healthFields) read() (data.HealthHistory, *data.FieldProblem) {
+	hh := data.HealthHistory{
+		ConditionNotes: h.condNotes.Text, Medications: h.medications.Text,
+		Allergies: h.allergies.Text, SurgeriesInjuries: h.surgeries.Text, Pregnant: h.pregnant.Checked,
+	}
+	for _, c := range data.Conditions {
+		if h.checks[c.Code].Checked {
+			hh.Conditions = append(hh.Conditions, c.Code)
+		}
+	}
+	if !hh.Pregnant {
+		return hh, nil
+	}
+	d, err := data.ParseDate(h.due.Text)
+	if err != nil {
+		return hh, &data.FieldProblem{Field: "DueDate", Message: err.Error()}
+	}
+	hh.DueDate = d
+	return hh, nil
+}
+
+func (h *healthFields) layout(fs fieldSet) fyne.CanvasObject {
+	grid := container.NewGridWithColumns(3)
+	for _, c := range data.Conditions {
+		grid.Add(h.checks[c.Code])
+	}
+	two := func(a, b *field) fyne.CanvasObject { return container.NewGridWithColumns(2, fs.add(a), fs.add(b)) }
+	return section("Health history",
+		fs.add(newField("Conditions", "Conditions", grid, "Tick everything the client has now or has had.")),
+		fs.add(newField("ConditionNotes", "Details", h.condNotes, "")),
+		two(newField("Medications", "Medications", h.medications, "Blood thinners matter for deep pressure."),
+			newField("Allergies", "Allergies", h.allergies, "Oils, lotions, latex…")),
+		fs.add(newField("SurgeriesInjuries", "Surgeries and injuries", h.surgeries, "")),
+		container.NewGridWithColumns(2, fs.add(newField("DueDate", "Pregnancy",
+			container.NewBorder(nil, nil, h.pregnant, nil, h.due), "Due date, if pregnant."))),
+	)
+}

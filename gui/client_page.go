@@ -1,0 +1,170 @@
+package gui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// clientPage shows one client: alerts and cautions first, then contact,
+// health history and the rest. Edit is its one primary action.
+type clientPage struct {
+	client  data.Client
+	editBtn *widget.Button
+	archive *widget.Button
+	alerts  fyne.CanvasObject // nil when the client has no alerts
+	obj     fyne.CanvasObject
+}
+
+func newClientPage(s *clientsScreen, c data.Client) *clientPage {
+	p := &clientPage{client: c}
+	name := heading(c.DisplayName())
+	name.Wrapping = fyne.TextWrapWord
+	sub := widget.NewLabel(clientSubtitle(c, time.Now()))
+	sub.Importance = widget.LowImportance
+	p.editBtn = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { s.edit(p.client) })
+	p.editBtn.Importance = widget.HighImportance
+	if c.Archived {
+		p.archive = widget.NewButton("Unarchive", func() { s.setArchived(p.client, false) })
+	} else {
+		p.archive = widget.NewButton("Archive", func() { s.setArchived(p.client, true) })
+	}
+	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.editBtn)),
+		container.NewVBox(name, sub))
+
+	top := container.NewVBox(header)
+	if c.Archived {
+		note := widget.NewLabel("Archived: hidden from everyday lists. The record is kept; Unarchive brings the client back.")
+		note.Wrapping = fyne.TextWrapWord
+		note.Importance = widget.LowImportance
+		top.Add(note)
+	}
+	if c.Alerts != "" {
+		p.alerts = newAlertBanner(c.Alerts)
+		top.Add(p.alerts)
+	}
+	if cautions := c.Health.Cautions(); len(cautions) > 0 {
+		top.Add(newCautionStrip(cautions))
+	}
+
+	body := container.NewVBox(
+		infoSection("Contact", contactPairs(c)),
+		infoSection("Health history", healthPairs(c)),
+		infoSection("Treatment preferences", [][2]string{
+			{"Pressure", c.Pressure.Label()},
+			{"Consent to treatment", consentText(c.ConsentDate)},
+		}),
+		infoSection("About", [][2]string{
+			{"Occupation", c.Occupation}, {"Referred by", c.ReferredBy},
+			{"Family physician", joinNonEmpty(" · ", c.Physician, c.PhysicianPhone)},
+			{"Emergency contact", joinNonEmpty(" · ", c.EmergencyName, c.EmergencyRelationship, c.EmergencyPhone)},
+			{"Tags", strings.Join(c.Tags, ", ")},
+		}),
+	)
+	if c.Notes != "" {
+		notes := widget.NewLabel(c.Notes)
+		notes.Wrapping = fyne.TextWrapWord
+		body.Add(section("Notes", notes))
+	}
+	p.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil,
+		container.NewVScroll(container.NewPadded(body)))
+	return p
+}
+
+// clientSubtitle is the line under the name: legal name, pronouns, age,
+// client since.
+func clientSubtitle(c data.Client, now time.Time) string {
+	var parts []string
+	if c.PreferredName != "" {
+		parts = append(parts, c.FormalName())
+	}
+	if c.Pronouns != "" {
+		parts = append(parts, c.Pronouns)
+	}
+	if !c.BirthDate.IsZero() {
+		parts = append(parts, fmt.Sprintf("%d years (born %s)", c.BirthDate.AgeOn(data.DateOf(now)), c.BirthDate.Format()))
+	}
+	if !c.CreatedAt.IsZero() {
+		parts = append(parts, "client since "+c.CreatedAt.Format("Jan 2006"))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func contactPairs(c data.Client) [][2]string {
+	region := joinNonEmpty(" ", c.Region, c.PostalCode)
+	return [][2]string{
+		{"Mobile", c.MobilePhone}, {"Home", c.HomePhone}, {"Work", c.WorkPhone}, {"E-mail", c.Email},
+		{"Address", joinNonEmpty("\n", c.Street, joinNonEmpty(", ", c.City, region), c.Country)},
+	}
+}
+
+func healthPairs(c data.Client) [][2]string {
+	var conds []string
+	for _, cond := range data.Conditions { // in checklist order
+		if c.Health.Has(cond.Code) {
+			conds = append(conds, cond.Label)
+		}
+	}
+	pregnant := ""
+	if c.Health.Pregnant {
+		pregnant = "Yes"
+		if !c.Health.DueDate.IsZero() {
+			pregnant += ", due " + c.Health.DueDate.Format()
+		}
+	}
+	return [][2]string{
+		{"Conditions", strings.Join(conds, ", ")},
+		{"Details", c.Health.ConditionNotes},
+		{"Medications", c.Health.Medications},
+		{"Allergies", c.Health.Allergies},
+		{"Surgeries and injuries", c.Health.SurgeriesInjuries},
+		{"Pregnant", pregnant},
+	}
+}
+
+func consentText(d data.Date) string {
+	if d.IsZero() {
+		return "Not recorded"
+	}
+	return "Signed " + d.Format()
+}
+
+// infoSection shows label/value pairs, skipping empty values.
+func infoSection(title string, pairs [][2]string) fyne.CanvasObject {
+	grid := container.NewVBox()
+	for _, kv := range pairs {
+		if kv[1] == "" {
+			continue
+		}
+		key := widget.NewLabel(kv[0])
+		key.Importance = widget.LowImportance
+		val := widget.NewLabel(kv[1])
+		val.Wrapping = fyne.TextWrapWord
+		val.Selectable = true
+		// One key width on the whole page, so values line up across sections.
+		grid.Add(container.NewBorder(nil, nil, container.NewStack(fixedWidth(190), key), nil, val))
+	}
+	if len(grid.Objects) == 0 {
+		none := widget.NewLabel("Nothing recorded yet.")
+		none.Importance = widget.LowImportance
+		return section(title, none)
+	}
+	return section(title, grid)
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}

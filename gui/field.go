@@ -1,0 +1,130 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// field is one labelled input of a form, with room below it for a message
+// in the error colour. Messages come from the data layer's validation, by
+// field name, so the form and the database agree on what is wrong.
+type field struct {
+	name  string // the data field it edits, e.g. "Email"
+	input fyne.CanvasObject
+	hint  *widget.Label
+	err   *widget.Label
+	obj   *fyne.Container
+}
+
+// newField lays out a label above input, a quiet hint and an error line.
+func newField(name, label string, input fyne.CanvasObject, hint string) *field {
+	f := &field{name: name, input: input}
+	title := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameText
+	f.hint = widget.NewLabel(hint)
+	f.hint.Importance = widget.LowImportance
+	f.hint.Wrapping = fyne.TextWrapWord
+	if hint == "" {
+		f.hint.Hide()
+	}
+	f.err = widget.NewLabel("")
+	f.err.Importance = widget.DangerImportance
+	f.err.Wrapping = fyne.TextWrapWord
+	f.err.Hide()
+	if label == "" {
+		title.Hide()
+	}
+	f.obj = container.NewVBox(title, input, f.hint, f.err)
+	return f
+}
+
+// setError shows msg under the input, or hides the message when msg is "".
+func (f *field) setError(msg string) {
+	f.err.SetText(msg)
+	if msg == "" {
+		f.err.Hide()
+	} else {
+		f.err.Show()
+	}
+	if e, ok := f.input.(*widget.Entry); ok {
+		if msg == "" {
+			e.SetValidationError(nil)
+		} else {
+			e.SetValidationError(errString(msg))
+		}
+	}
+}
+
+// errString is an error that is only a message.
+type errString string
+
+func (e errString) Error() string { return string(e) }
+
+// fieldSet is the fields of one form, by data field name.
+type fieldSet map[string]*field
+
+// add registers f and returns its layout.
+func (fs fieldSet) add(f *field) fyne.CanvasObject {
+	fs[f.name] = f
+	return f.obj
+}
+
+// show puts each problem under its field and clears the others. It returns
+// the problems that belong to no field of this form.
+func (fs fieldSet) show(ve *data.ValidationError) []data.FieldProblem {
+	var rest []data.FieldProblem
+	for _, f := range fs {
+		f.setError("")
+	}
+	if ve == nil {
+		return nil
+	}
+	for _, p := range ve.Problems {
+		if f, ok := fs[p.Field]; ok {
+			if f.err.Text == "" {
+				f.setError(p.Message)
+			}
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	return rest
+}
+
+// errorCount is the number of fields now showing an error.
+func (fs fieldSet) errorCount() int {
+	n := 0
+	for _, f := range fs {
+		if f.err.Text != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// newEntry is a one-line entry with a placeholder.
+func newEntry(placeholder string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(placeholder)
+	return e
+}
+
+// newTextArea is a multi-line, word-wrapping entry showing rows lines.
+func newTextArea(placeholder string, rows int) *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.SetPlaceHolder(placeholder)
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(rows)
+	return e
+}
+
+// section is a titled group of a long form or page.
+func section(title string, content ...fyne.CanvasObject) fyne.CanvasObject {
+	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	heading.SizeName = theme.SizeNameSubHeadingText
+	return container.NewVBox(append([]fyne.CanvasObject{heading, widget.NewSeparator()}, content...)...)
+}

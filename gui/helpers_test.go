@@ -1,0 +1,105 @@
+package gui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// newTestShell opens a real database in a temporary folder and builds the
+// main window on Fyne's test app. With setUp, the practice profile is
+// saved first, so the main screens show instead of the welcome.
+func newTestShell(t *testing.T, setUp bool) *shell {
+	t.Helper()
+	return newTestShellAt(t, filepath.Join(t.TempDir(), "practice.db"), setUp)
+}
+
+func newTestShellAt(t *testing.T, path string, setUp bool) *shell {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(calmTheme{})
+	st, err := data.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if setUp {
+		p := data.Practice{TherapistName: "Maya Lindqvist", Currency: "CAD", TimeZone: "America/Toronto",
+			PaperSize: data.PaperLetter}
+		if err := st.SavePractice(context.Background(), &p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := a.NewWindow("Stillpoint")
+	sh := newShell(a, w, st, Options{Version: "test"})
+	sh.async = func(f func()) { f() } // run background work inline: deterministic tests
+	w.Resize(fyne.NewSize(1200, 800))
+	sh.start()
+	t.Cleanup(w.Close)
+	return sh
+}
+
+// typeInto replaces an entry's text the way a person would: select all,
+// then type.
+func typeInto(e *widget.Entry, text string) {
+	e.SetText("")
+	test.Type(e, text)
+}
+
+// richText is the plain text of a rich-text widget.
+func richText(r *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range r.Segments {
+		if t, ok := s.(*widget.TextSegment); ok {
+			b.WriteString(t.Text)
+		}
+	}
+	return b.String()
+}
+
+// allText walks a tree of objects and returns the text of every label and
+// rich text in it, one per line.
+func allText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch w := o.(type) {
+		case *canvas.Text:
+			b.WriteString(w.Text + "\n")
+		case *widget.Label:
+			b.WriteString(w.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(richText(w) + "\n")
+		case *widget.Button:
+			b.WriteString("[" + w.Text + "]\n")
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+			return
+		}
+		if wid, ok := o.(fyne.Widget); ok {
+			if _, isLabel := o.(*widget.Label); isLabel {
+				return
+			}
+			if _, isRich := o.(*widget.RichText); isRich {
+				return
+			}
+			for _, c := range test.WidgetRenderer(wid).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return b.String()
+}

@@ -1,0 +1,266 @@
+package gui
+
+import (
+	"context"
+	"errors"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// Common choices offered in the settings; any valid value may be typed.
+var (
+	taxNames   = []string{"HST", "GST", "GST/PST", "QST", "VAT", "Sales tax"}
+	currencies = []string{"CAD", "USD", "GBP", "EUR", "AUD", "NZD"}
+	timeZones  = []string{"America/St_Johns", "America/Halifax", "America/Toronto", "America/Winnipeg",
+		"America/Regina", "America/Edmonton", "America/Vancouver", "America/New_York", "America/Chicago",
+		"America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu",
+		"Europe/London", "Europe/Dublin", "Europe/Paris", "Europe/Berlin", "Australia/Perth",
+		"Australia/Adelaide", "Australia/Brisbane", "Australia/Sydney", "Australia/Melbourne",
+		"Pacific/Auckland", "UTC"}
+)
+
+// settingsScreen is the practice profile: who the therapist is and how
+// their receipts and documents look.
+type settingsScreen struct {
+	sh     *shell
+	fields fieldSet
+	dirty  bool
+	logo   []byte
+
+	therapist, credentials, registration, business *widget.Entry
+	address, phone, email, website, taxNumber      *widget.Entry
+	taxRate                                        *widget.Entry
+	taxName, currency, timeZone                    *widget.SelectEntry
+	paper                                          *widget.RadioGroup
+	logoPreview                                    *fyne.Container
+	removeLogo                                     *widget.Button
+
+	intro   *widget.Label
+	summary *widget.Label
+	saveBtn *widget.Button
+	saved   *widget.Label
+	obj     fyne.CanvasObject
+}
+
+func newSettingsScreen(sh *shell) *settingsScreen {
+	s := &settingsScreen{sh: sh, fields: fieldSet{}}
+	s.therapist, s.credentials = newEntry("e.g. Maya Lindqvist"), newEntry("e.g. RMT")
+	s.registration, s.business = newEntry("College registration or licence number"), newEntry("")
+	s.address = newTextArea("As printed on receipts, one line per line", 3)
+	s.phone, s.email, s.website = newEntry(""), newEntry(""), newEntry("")
+	s.taxNumber, s.taxRate = newEntry("e.g. 12345 6789 RT0001"), newEntry("e.g. 13")
+	s.taxName = widget.NewSelectEntry(taxNames)
+	s.currency = widget.NewSelectEntry(currencies)
+	s.timeZone = widget.NewSelectEntry(timeZones)
+	s.paper = widget.NewRadioGroup([]string{string(data.PaperLetter), string(data.PaperA4)}, func(string) { s.changed() })
+	s.paper.Horizontal = true
+	s.paper.Required = true
+	s.logoPreview = container.NewStack()
+	s.removeLogo = widget.NewButton("Remove logo", func() { s.setLogo(nil); s.changed() })
+
+	p, err := sh.store.Practice(context.Background())
+	if err != nil {
+		showError(sh.win, err)
+		p = data.DefaultPractice()
+	}
+	s.load(p)
+	for _, e := range s.entries() {
+		e.OnChanged = func(string) { s.changed() }
+	}
+	s.dirty = false
+	s.obj = s.layout()
+	return s
+}
+
+func (s *settingsScreen) entries() []*widget.Entry {
+	return []*widget.Entry{s.therapist, s.credentials, s.registration, s.business, s.address, s.phone,
+		s.email, s.website, s.taxNumber, s.taxRate, &s.taxName.Entry, &s.currency.Entry, &s.timeZone.Entry}
+}
+
+func (s *settingsScreen) load(p data.Practice) {
+	for e, v := range map[*widget.Entry]string{
+		s.therapist: p.TherapistName, s.credentials: p.Credentials, s.registration: p.RegistrationNumber,
+		s.business: p.BusinessName, s.address: p.Address, s.phone: p.Phone, s.email: p.Email,
+		s.website: p.Website, s.taxNumber: p.TaxNumber, s.taxRate: p.TaxRateText(),
+	} {
+		e.SetText(v)
+	}
+	s.taxName.SetText(p.TaxName)
+	s.currency.SetText(p.Currency)
+	s.timeZone.SetText(p.TimeZone)
+	s.paper.SetSelected(string(p.PaperSize))
+	s.setLogo(p.Logo)
+}
+
+// read builds the profile from what is typed.
+func (s *settingsScreen) read() (data.Practice, []data.FieldProblem) {
+	p := data.Practice{TherapistName: s.therapist.Text, Credentials: s.credentials.Text,
+		RegistrationNumber: s.registration.Text, BusinessName: s.business.Text, Address: s.address.Text,
+		Phone: s.phone.Text, Email: s.email.Text, Website: s.website.Text, TaxNumber: s.taxNumber.Text,
+		TaxName: s.taxName.Text, Currency: s.currency.Text, TimeZone: s.timeZone.Text,
+		PaperSize: data.PaperSize(s.paper.Selected), Logo: s.logo}
+	rate, err := data.ParseTaxRate(s.taxRate.Text)
+	if err != nil {
+		return p, []data.FieldProblem{{Field: "TaxRate", Message: err.Error()}}
+	}
+	p.TaxRateBP = rate
+	return p, nil
+}
+
+func (s *settingsScreen) changed() {
+	s.dirty = true
+	if s.saved != nil {
+		s.saved.Hide()
+	}
+	if s.summary != nil && s.summary.Visible() {
+		s.check()
+	}
+}
+
+// check validates what is typed and shows the problems under their fields.
+func (s *settingsScreen) check() bool {
+	p, probs := s.read()
+	ve := &data.ValidationError{Problems: probs}
+	var more *data.ValidationError
+	if err := p.Validate(); errors.As(err, &more) {
+		ve.Problems = append(ve.Problems, more.Problems...)
+	}
+	rest := s.fields.show(ve)
+	if len(ve.Problems) == 0 {
+		s.summary.Hide()
+		return true
+	}
+	msg := "Please check the highlighted fields before saving."
+	for _, p := range rest {
+		msg += " " + p.Message
+	}
+	s.summary.SetText(msg)
+	s.summary.Show()
+	return false
+}
+
+// save validates and stores the profile.
+func (s *settingsScreen) save() {
+	if !s.check() {
+		return
+	}
+	p, _ := s.read()
+	if err := s.sh.store.SavePractice(context.Background(), &p); err != nil {
+		var ve *data.ValidationError
+		if errors.As(err, &ve) {
+			s.fields.show(ve)
+			return
+		}
+		showError(s.sh.win, err)
+		return
+	}
+	s.dirty = false
+	s.intro.Hide()
+	s.saved.Show()
+	s.load(p)
+	s.dirty = false
+	s.saved.Show()
+}
+
+// showFirstRun explains, on a new practice, why this screen comes first.
+func (s *settingsScreen) showFirstRun() {
+	s.intro.Show()
+	s.sh.win.Canvas().Focus(s.therapist)
+}
+
+func (s *settingsScreen) chooseLogo() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		b, err := io.ReadAll(io.LimitReader(r, 4<<20))
+		if err != nil {
+			showError(s.sh.win, err)
+			return
+		}
+		s.setLogo(b)
+		s.changed()
+	}, s.sh.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
+	d.Show()
+}
+
+func (s *settingsScreen) setLogo(b []byte) {
+	s.logo = b
+	s.logoPreview.Objects = nil
+	if len(b) > 0 {
+		img := canvas.NewImageFromResource(fyne.NewStaticResource("logo", b))
+		img.FillMode = canvas.ImageFillContain
+		img.SetMinSize(fyne.NewSize(160, 64))
+		s.logoPreview.Objects = []fyne.CanvasObject{img}
+		s.removeLogo.Show()
+	} else {
+		none := widget.NewLabel("No logo: receipts show your business name in text.")
+		none.Importance = widget.LowImportance
+		s.logoPreview.Objects = []fyne.CanvasObject{none}
+		s.removeLogo.Hide()
+	}
+	s.logoPreview.Refresh()
+}
+
+func (s *settingsScreen) layout() fyne.CanvasObject {
+	s.saveBtn = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), s.save)
+	s.saveBtn.Importance = widget.HighImportance
+	s.saved = widget.NewLabel("Saved.")
+	s.saved.Importance = widget.SuccessImportance
+	s.saved.Hide()
+	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(s.saved, s.saveBtn)), heading("Practice settings"))
+	s.intro = widget.NewLabel("Welcome! Start with your details: they appear on receipts, care plans and statements. " +
+		"Only your name is required now; you can fill in the rest any time.")
+	s.intro.Wrapping = fyne.TextWrapWord
+	s.intro.Hide()
+	s.summary = widget.NewLabel("")
+	s.summary.Importance = widget.DangerImportance
+	s.summary.Wrapping = fyne.TextWrapWord
+	s.summary.Hide()
+
+	fs := s.fields
+	two := func(a, b *field) fyne.CanvasObject { return container.NewGridWithColumns(2, fs.add(a), fs.add(b)) }
+	three := func(a, b, c *field) fyne.CanvasObject {
+		return container.NewGridWithColumns(3, fs.add(a), fs.add(b), fs.add(c))
+	}
+	chooseLogo := widget.NewButtonWithIcon("Choose logo…", theme.FileImageIcon(), s.chooseLogo)
+	body := container.NewVBox(
+		section("You",
+			three(newField("TherapistName", "Your name *", s.therapist, "As it should appear on receipts."),
+				newField("Credentials", "Credentials", s.credentials, ""),
+				newField("RegistrationNumber", "Registration / licence number", s.registration, "Insurers need it on receipts.")),
+		),
+		section("Practice",
+			fs.add(newField("BusinessName", "Business name", s.business, "")),
+			fs.add(newField("Address", "Address", s.address, "")),
+			three(newField("Phone", "Phone", s.phone, ""), newField("Email", "E-mail", s.email, ""),
+				newField("Website", "Website", s.website, "")),
+			fs.add(newField("Logo", "Logo", container.NewVBox(s.logoPreview, container.NewHBox(chooseLogo, s.removeLogo)),
+				"PNG or JPEG, shown at the top of receipts.")),
+		),
+		section("Tax and money",
+			three(newField("TaxName", "Tax name", s.taxName, "HST, GST, VAT…"),
+				newField("TaxRate", "Default tax rate (%)", s.taxRate, "0 if your services are tax-exempt."),
+				newField("TaxNumber", "Tax / business number", s.taxNumber, "")),
+			two(newField("Currency", "Currency", s.currency, "Three-letter code."),
+				newField("TimeZone", "Time zone", s.timeZone, "Appointments are shown in this zone.")),
+		),
+		section("Documents",
+			fs.add(newField("PaperSize", "Paper size", s.paper, "")),
+		),
+		newDataSection(s.sh),
+	)
+	return container.NewBorder(container.NewPadded(container.NewVBox(header, s.intro, s.summary)), nil, nil, nil,
+		container.NewVScroll(container.NewPadded(body)))
+}

@@ -1,0 +1,237 @@
+package gui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// Section names, in sidebar order.
+const (
+	sectionToday    = "Today"
+	sectionCalendar = "Calendar"
+	sectionClients  = "Clients"
+	sectionReceipts = "Receipts"
+	sectionReports  = "Reports"
+	sectionSettings = "Settings"
+)
+
+// shell is the main window's frame: the sidebar, an optional demo banner and
+// the screen of the chosen section. It owns the open store; switching to or
+// from the demo practice rebuilds the screens on the other store.
+type shell struct {
+	app      fyne.App
+	win      fyne.Window
+	store    *data.Store
+	opts     Options
+	realPath string // the therapist's own database; the demo lives beside it
+	demo     bool   // the open store holds the sample practice
+	async    func(func())
+
+	nav      *sidebar
+	banner   *fyne.Container
+	body     *fyne.Container
+	screens  map[string]fyne.CanvasObject
+	current  string
+	clients  *clientsScreen
+	settings *settingsScreen
+	welcome  *welcome // shown on an empty practice
+}
+
+// NewMainWindow builds Stillpoint's main window on an open store. It shows
+// the welcome screen when the store holds no records yet.
+func NewMainWindow(a fyne.App, st *data.Store, opts Options) fyne.Window {
+	w := a.NewWindow("Stillpoint")
+	sh := newShell(a, w, st, opts)
+	sh.start()
+	w.Resize(fyne.NewSize(1180, 760))
+	return w
+}
+
+func newShell(a fyne.App, w fyne.Window, st *data.Store, opts Options) *shell {
+	sh := &shell{app: a, win: w, store: st, opts: opts, realPath: st.Path(),
+		async: func(f func()) { go f() }}
+	sh.banner = container.NewStack()
+	sh.body = container.NewStack()
+	w.SetMainMenu(sh.mainMenu())
+	sh.installShortcuts()
+	w.SetCloseIntercept(sh.confirmClose)
+	w.SetOnClosed(func() {
+		if err := sh.store.Close(); err != nil {
+			fyne.LogError("close the practice file", err)
+		}
+	})
+	return sh
+}
+
+// start shows the welcome screen on an empty practice, the main screens
+// otherwise.
+func (sh *shell) start() {
+	ctx := context.Background()
+	demo, err := sh.store.IsDemo(ctx)
+	if err != nil {
+		showError(sh.win, err)
+	}
+	sh.demo = demo
+	empty, err := sh.store.IsEmpty(ctx)
+	if err != nil {
+		showError(sh.win, err)
+	}
+	if empty && !demo {
+		sh.screens, sh.clients, sh.settings = nil, nil, nil
+		sh.welcome = newWelcome(sh)
+		sh.win.SetContent(sh.welcome.obj)
+		return
+	}
+	sh.welcome = nil
+	sh.showMain(sectionClients)
+}
+
+// showMain builds the sidebar and screens on the open store and shows one.
+func (sh *shell) showMain(section string) {
+	sh.screens = map[string]fyne.CanvasObject{}
+	sh.clients = newClientsScreen(sh)
+	sh.settings = newSettingsScreen(sh)
+	sh.screens[sectionClients] = sh.clients.obj
+	sh.screens[sectionSettings] = sh.settings.obj
+	for _, p := range placeholders() {
+		sh.screens[p.section] = newPlaceholder(p)
+	}
+	sh.nav = newSidebar(sh.show)
+	sh.updateBanner()
+	divider := canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
+	divider.SetMinSize(fyne.NewSize(1, 1))
+	left := container.NewBorder(nil, nil, nil, divider, sh.nav.obj)
+	sh.win.SetContent(container.NewBorder(sh.banner, nil, left, nil, sh.body))
+	sh.show(section)
+}
+
+// show shows a section's screen.
+func (sh *shell) show(section string) {
+	obj, ok := sh.screens[section]
+	if !ok {
+		return
+	}
+	sh.current = section
+	sh.nav.setSelected(section)
+	sh.body.Objects = []fyne.CanvasObject{obj}
+	sh.body.Refresh()
+	if section == sectionClients {
+		sh.clients.focusSearch()
+	}
+}
+
+// updateBanner shows the demo banner while the sample practice is open.
+func (sh *shell) updateBanner() {
+	sh.banner.Objects = nil
+	if sh.demo {
+		sh.banner.Objects = []fyne.CanvasObject{newDemoBanner(sh)}
+	}
+	sh.banner.Refresh()
+}
+
+// mainMenu gives every window-wide action a menu entry and shortcut; menu
+// shortcuts work even while a text field has the focus.
+func (sh *shell) mainMenu() *fyne.MainMenu {
+	newClient := fyne.NewMenuItem("New Client", sh.newClient)
+	newClient.Shortcut = shortcutNewClient
+	find := fyne.NewMenuItem("Find Client", sh.findClient)
+	find.Shortcut = shortcutFind
+	save := fyne.NewMenuItem("Save", sh.save)
+	save.Shortcut = shortcutSave
+	settings := fyne.NewMenuItem("Practice Settings", func() { sh.goTo(sectionSettings) })
+	quit := fyne.NewMenuItem("Quit", sh.confirmClose)
+	quit.IsQuit = true
+	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, save, fyne.NewMenuItemSeparator(), settings,
+		fyne.NewMenuItemSeparator(), quit))
+}
+
+// goTo shows a section when the main screens are up.
+func (sh *shell) goTo(section string) {
+	if sh.screens != nil {
+		sh.show(section)
+	}
+}
+
+// newClient opens an empty client form (Ctrl+N).
+func (sh *shell) newClient() {
+	if sh.clients == nil {
+		return
+	}
+	sh.show(sectionClients)
+	sh.clients.newClient()
+}
+
+// findClient puts the cursor in the client search (Ctrl+F).
+func (sh *shell) findClient() {
+	if sh.clients == nil {
+		return
+	}
+	sh.show(sectionClients)
+	sh.clients.focusSearch()
+}
+
+// save saves the form on screen, if any (Ctrl+S).
+func (sh *shell) save() {
+	switch {
+	case sh.current == sectionClients && sh.clients != nil:
+		sh.clients.save()
+	case sh.current == sectionSettings && sh.settings != nil:
+		sh.settings.save()
+	}
+}
+
+// unsaved names the form with changes not yet saved, or "".
+func (sh *shell) unsaved() string {
+	if sh.clients != nil && sh.clients.dirty() {
+		return "the client you are editing"
+	}
+	if sh.settings != nil && sh.settings.dirty {
+		return "the practice settings"
+	}
+	return ""
+}
+
+// confirmClose asks before closing over unsaved changes.
+func (sh *shell) confirmClose() {
+	what := sh.unsaved()
+	if what == "" {
+		sh.win.Close()
+		return
+	}
+	confirmDiscard(sh.win, "You have unsaved changes to "+what+".", sh.win.Close)
+}
+
+// switchStore closes the open store and shows the screens of another.
+func (sh *shell) switchStore(st *data.Store) {
+	if err := sh.store.Close(); err != nil {
+		fyne.LogError("close store", err)
+	}
+	sh.store = st
+	sh.start()
+}
+
+// background runs the widget-free part of a screen's work on a
+// goroutine (sh.async); the func it returns updates widgets on the UI goroutine.
+func (sh *shell) background(work func(ctx context.Context) func()) {
+	ctx := context.Background()
+	sh.async(func() {
+		apply := work(ctx)
+		if apply != nil {
+			fyne.Do(apply)
+		}
+	})
+}
+
+// heading is a screen title.
+func heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameHeadingText
+	return l
+}
