@@ -1,0 +1,200 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/stillpoint/stillpoint/data"
+	"github.com/stillpoint/stillpoint/gui"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
+
+// env is what a command runs with: the practice file chosen with --db (""
+// for the default) and where to write.
+type env struct {
+	db     string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// run is the whole command line: it parses args (without the program
+// name), runs the command and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	fset := e.flags("stillpoint")
+	showVersion := fset.Bool("version", false, "")
+	if code, ok := e.parse(fset, args, ""); !ok {
+		return code
+	}
+	if *showVersion {
+		return e.version(nil)
+	}
+	rest := fset.Args()
+	if len(rest) == 0 {
+		return e.gui()
+	}
+	commands := map[string]func([]string) int{
+		"demo": e.demo, "check": e.check, "list": e.list, "version": e.version,
+		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
+	}
+	cmd, ok := commands[rest[0]]
+	if !ok {
+		return e.usageError("", fmt.Sprintf("unknown command %q", rest[0]))
+	}
+	return offMainThread(func() int { return cmd(rest[1:]) })
+}
+
+// offMainThread runs a command on a new goroutine and waits for it. Fyne's
+// GLFW driver locks the main goroutine to the main OS thread at init, so
+// there every hand-off between goroutines is a switch of OS threads, and
+// go-sqlite3 hands each statement to a goroutine of its own when the context
+// can be cancelled: the 10,000-client demo took 6.4 s on the main goroutine
+// and 1.6 s off it.
+func offMainThread(cmd func() int) int {
+	status := make(chan int)
+	go func() { status <- cmd() }()
+	return <-status
+}
+
+// usage is the help text.
+func usage() string {
+	where := "stillpoint.db in the app's data folder"
+	if p, err := data.DefaultPath(); err == nil {
+		where = p
+	}
+	return `Stillpoint: clients and records for a solo massage therapy practice.
+
+Usage:
+  stillpoint [--db FILE]                  open the app
+  stillpoint [--db FILE] demo [--years N] [--seed S] [--clients N]
+                                          fill an EMPTY file with a sample practice
+                                          (default 10 years, seed 1)
+  stillpoint [--db FILE] check            schema version, integrity check, record counts;
+                                          exits 1 if anything is wrong
+  stillpoint [--db FILE] list clients [--archived] [--search TEXT]
+                                          one line per client: id, name, phone, e-mail
+                                          (tab-separated)
+  stillpoint version                      the version and the schema it writes
+
+Options:
+  --db FILE     the practice file (default: ` + where + `)
+  -h, --help    show this help
+`
+}
+
+// flags returns a flag set for a command that reports its own errors and
+// also accepts --db after the command name.
+func (e *env) flags(name string) *flag.FlagSet {
+	fset := flag.NewFlagSet(name, flag.ContinueOnError)
+	fset.SetOutput(io.Discard)
+	fset.StringVar(&e.db, "db", e.db, "")
+	return fset
+}
+
+// parse parses args; on -h it prints the help, on an error a usage error.
+// ok is false when the command must stop with the returned status.
+func (e *env) parse(fset *flag.FlagSet, args []string, command string) (code int, ok bool) {
+	err := fset.Parse(args)
+	switch {
+	case err == nil:
+		return exitOK, true
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(e.stdout, usage())
+		return exitOK, false
+	default:
+		return e.usageError(command, err.Error()), false
+	}
+}
+
+// usageError prints what was wrong on stderr: with the whole help for a
+// mistake in the command itself, with a pointer to it for a mistake in a
+// command's options.
+func (e *env) usageError(command, msg string) int {
+	if command == "" {
+		fmt.Fprintf(e.stderr, "stillpoint: %s\n\n%s", msg, usage())
+	} else {
+		fmt.Fprintf(e.stderr, "stillpoint %s: %s\nRun 'stillpoint --help' for the commands and their options.\n", command, msg)
+	}
+	return exitUsage
+}
+
+// fail prints a failure in plain words and returns exitFail.
+func (e *env) fail(command, format string, args ...any) int {
+	msg := fmt.Sprintf(format, args...)
+	fmt.Fprintf(e.stderr, "stillpoint %s: %s\n", command, strings.TrimSpace(msg))
+	return exitFail
+}
+
+// noArgs reports extra words after a command's flags as a usage error.
+func (e *env) noArgs(fset *flag.FlagSet, command string) (int, bool) {
+	if fset.NArg() > 0 {
+		return e.usageError(command, fmt.Sprintf("unexpected %q", strings.Join(fset.Args(), " "))), false
+	}
+	return exitOK, true
+}
+
+// path returns the practice file: --db, or the default.
+func (e *env) path() (string, error) {
+	if e.db != "" {
+		return e.db, nil
+	}
+	p, err := data.DefaultPath()
+	if err != nil {
+		return "", fmt.Errorf("no --db given and %w", err)
+	}
+	return p, nil
+}
+
+// existingPath returns the practice file, refusing one that does not exist
+// (commands that only read must not create an empty practice).
+func (e *env) existingPath() (string, error) {
+	p, err := e.path()
+	if err != nil {
+		return "", err
+	}
+	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("no database at %s", p)
+	} else if err != nil {
+		return "", fmt.Errorf("cannot read %s: %w", p, err)
+	}
+	return p, nil
+}
+
+// openMessage explains why a practice file could not be opened.
+func openMessage(path string, err error) string {
+	return fmt.Sprintf("cannot open %s\n%s", path, data.UserMessage(err))
+}
+
+// gui opens the app on the practice file.
+func (e *env) gui() int {
+	p, err := e.path()
+	if err == nil {
+		err = gui.Run(gui.Options{DBPath: p, Version: version})
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "Stillpoint: %s\n", data.UserMessage(err))
+		return exitFail
+	}
+	return exitOK
+}
+
+// version prints the version and the schema this build writes.
+func (e *env) version(args []string) int {
+	if len(args) > 0 {
+		return e.usageError("version", fmt.Sprintf("unexpected %q", strings.Join(args, " ")))
+	}
+	fmt.Fprintf(e.stdout, "stillpoint %s (schema %d)\n", version, data.LatestSchema())
+	return exitOK
+}

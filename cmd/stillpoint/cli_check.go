@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// check reports the practice file's schema, integrity and record counts,
+// and exits 1 when anything is wrong. It never creates a file.
+func (e *env) check(args []string) int {
+	fset := e.flags("check")
+	if code, ok := e.parse(fset, args, "check"); !ok {
+		return code
+	}
+	if code, ok := e.noArgs(fset, "check"); !ok {
+		return code
+	}
+	path, err := e.existingPath()
+	if err != nil {
+		return e.fail("check", "%v", err)
+	}
+	ctx := context.Background()
+	st, err := data.Open(ctx, path)
+	if err != nil {
+		return e.fail("check", "%s", openMessage(path, err))
+	}
+	defer st.Close()
+	rep, err := st.Check(ctx)
+	if err != nil {
+		return e.fail("check", "%s: %s", path, data.UserMessage(err))
+	}
+	out := e.stdout
+	fmt.Fprintf(out, "file: %s\n", rep.Path)
+	fmt.Fprintf(out, "schema: %d (latest %d)\n", rep.SchemaVersion, rep.LatestSchema)
+	fmt.Fprintf(out, "quick_check: %s\n", rep.QuickCheck)
+	if rep.ForeignKeys == 0 {
+		fmt.Fprintln(out, "foreign keys: ok")
+	} else {
+		fmt.Fprintf(out, "foreign keys: %d rows point at missing records\n", rep.ForeignKeys)
+	}
+	fmt.Fprintf(out, "demo: %s\n", map[bool]string{true: "yes", false: "no"}[rep.Demo])
+	for _, table := range append(data.CountedTables(), "practice") {
+		fmt.Fprintf(out, "%s: %d\n", table, rep.Counts[table])
+	}
+	if !rep.OK() {
+		return e.fail("check", "problems found in %s", path)
+	}
+	return exitOK
+}

@@ -1,0 +1,23 @@
+// Package demo fills an empty Stillpoint database with a sample practice: a
+// Toronto massage therapist's profile and a few hundred clients with
+// realistic contact details, health histories, alerts and archived records.
+// Both `stillpoint demo` and the welcome screen's "Explore a sample
+// practice" use it.
+//
+// The practice is deterministic: the same Options give the same records.
+// Everything comes from one math/rand/v2 PCG stream seeded by Options.Seed,
+// and dates are counted back from a fixed day, historyEnd (1 September
+// 2026), on which the practice's history ends: birth dates, consent dates
+// and past surgeries never depend on the clock. The one exception is a
+// pregnant client's due date, which must lie ahead of the real today to be
+// valid, so it is counted forward from time.Now: two fills on the same day
+// are identical, fills on different days differ only in due dates. On a
+// machine whose clock is set before historyEnd, the history ends today
+// instead.
+//
+// Names come from pools that mix plain English and French names with
+// accented ones (Zoë, Łukasz, Nguyễn: about one client in six) and names in
+// other scripts (Анна Иванова, 王小明, Αλέξανδρος: about one in twenty).
+// Phone numbers are in the 555-0100…555-0199 block reserved for fiction and
+// e-mail addresses use example domains, so no real person can be reached.
+package demo

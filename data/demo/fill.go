@@ -1,0 +1,113 @@
+package demo
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// Options choose the sample practice to make.
+type Options struct {
+	Years    int                   // years of practice history (default 2 when 0)
+	Seed     int64                 // same seed → same practice
+	Clients  int                   // number of clients (0 = derived from Years); benchmarks use 10000
+	Progress func(done, total int) // optional; called as clients are stored
+}
+
+// historyEnd is the day the sample practice's history ends (see the package
+// documentation).
+var historyEnd = data.Date{Year: 2026, Month: time.September, Day: 1}
+
+// batchSize is how many clients are stored per transaction: large enough
+// that 10,000 clients take seconds, small enough for smooth progress and a
+// prompt stop.
+const batchSize = 500
+
+// ClientsFor returns how many clients a solo practice of that many years
+// has on file: 30 plus 45 a year (120 for 2 years, 480 for 10).
+func ClientsFor(years int) int { return 30 + 45*years }
+
+// Fill stores a sample practice in s, which must be empty: it returns an
+// error wrapping data.ErrNotEmpty otherwise, and changes nothing.
+//
+// Fill first saves the practice profile and marks the database as a demo
+// (data.Store.MarkDemo), then stores the clients in transactions of 500. It
+// stops between transactions when ctx is cancelled and returns an error
+// wrapping ctx.Err(); the batches already stored stay, in a database that is
+// marked as a demo but incomplete. Callers that may cancel should make the
+// practice in a new file and delete it on error, as the welcome screen and
+// `stillpoint demo` do.
+func Fill(ctx context.Context, s *data.Store, opts Options) error {
+	if opts.Years == 0 {
+		opts.Years = 2
+	}
+	if opts.Years < 0 || opts.Clients < 0 {
+		return fmt.Errorf("demo: years (%d) and clients (%d) must not be negative", opts.Years, opts.Clients)
+	}
+	total := opts.Clients
+	if total == 0 {
+		total = ClientsFor(opts.Years)
+	}
+	empty, err := s.IsEmpty(ctx)
+	if err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	if !empty {
+		return fmt.Errorf("demo: %s: %w", s.Path(), data.ErrNotEmpty)
+	}
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	g := newGen(opts.Seed, opts.Years, data.DateOf(time.Now()))
+	p := Practice()
+	if err := s.SavePractice(ctx, &p); err != nil {
+		return fmt.Errorf("demo: practice profile: %w", err)
+	}
+	if err := s.MarkDemo(ctx); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	progress(0, total)
+	batch := make([]*data.Client, 0, batchSize)
+	for done := 0; done < total; {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("demo: stopped after %d of %d clients: %w", done, total, err)
+		}
+		batch = batch[:0]
+		for i := done; i < min(done+batchSize, total); i++ {
+			batch = append(batch, g.client(i))
+		}
+		if err := s.CreateClients(ctx, batch); err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil && !errors.Is(err, ctxErr) {
+				err = fmt.Errorf("%w (%v)", ctxErr, err)
+			}
+			return fmt.Errorf("demo: storing clients %d–%d of %d: %w", done+1, done+len(batch), total, err)
+		}
+		done += len(batch)
+		progress(done, total)
+	}
+	return nil
+}
+
+// Practice returns the sample practice's profile: an invented Toronto RMT.
+func Practice() data.Practice {
+	return data.Practice{
+		TherapistName:      "Maya Lindqvist",
+		Credentials:        "RMT",
+		RegistrationNumber: "U4821",
+		BusinessName:       "Cedar & Stone Massage Therapy",
+		Address:            "412 Roncesvalles Ave, Suite 2\nToronto, ON  M6R 2N2",
+		Phone:              "416-555-0100",
+		Email:              "hello@cedarandstone.example",
+		Website:            "cedarandstone.example",
+		TaxNumber:          "12345 6789 RT0001",
+		TaxName:            "HST",
+		TaxRateBP:          1300,
+		Currency:           "CAD",
+		TimeZone:           "America/Toronto",
+		PaperSize:          data.PaperLetter,
+	}
+}
