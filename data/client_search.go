@@ -51,61 +51,49 @@ type ClientQuery struct {
 	Limit int
 }
 
-// SearchClients returns the clients matching q. Clients whose name starts
-// with the search come first; within each group clients are in name order
-// (last name, then first name, the way people sort).
+// SearchClients returns the clients matching q. Every word of the search
+// must start a word of the client's names, e-mail or phone number, in any
+// case and with or without accents. Clients whose name starts with the
+// search come first; within each group clients are in name order (last name,
+// then first name, the way people sort).
+//
+// The search runs over an in-memory copy of the client list that reloads
+// whenever the clients table changes, so a keystroke costs well under a
+// millisecond even with tens of thousands of clients.
 func (s *Store) SearchClients(ctx context.Context, q ClientQuery) ([]ClientSummary, error) {
-	const cols = `c.id, c.first_name, c.last_name, c.preferred_name,
-		CASE WHEN c.mobile_phone <> '' THEN c.mobile_phone WHEN c.home_phone <> '' THEN c.home_phone ELSE c.work_phone END,
-		c.email, c.alerts, c.archived`
-	var (
-		query string
-		args  []any
-	)
-	terms := strings.Fields(Fold(q.Text))
-	if len(terms) == 0 {
-		query = `SELECT ` + cols + ` FROM clients c WHERE c.archived = ? ORDER BY c.sort_key, c.id`
-		args = []any{q.Archived}
-	} else {
-		match := make([]string, len(terms))
-		for i, t := range terms {
-			match[i] = `"` + t + `"*` // terms are letters and digits only: no quoting needed inside
-		}
-		folded := strings.Join(terms, " ")
-		// name_key holds "first last|last first|preferred last|": a match at
-		// its start or after a "|" means the name starts with the search.
-		query = `SELECT ` + cols + ` FROM client_search f JOIN clients c ON c.id = f.rowid
-			WHERE client_search MATCH ? AND c.archived = ?
-			ORDER BY (c.name_key LIKE ? OR c.name_key LIKE ?) DESC, c.sort_key, c.id`
-		args = []any{strings.Join(match, " AND "), q.Archived, folded + "%", "%|" + folded + "%"}
-	}
-	if q.Limit > 0 {
-		query += fmt.Sprintf(" LIMIT %d", q.Limit)
-	}
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	rows, err := s.index.current(ctx, s.r)
 	if err != nil {
-		return nil, fmt.Errorf("search clients: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	var out []ClientSummary
-	for rows.Next() {
-		var c ClientSummary
-		if err := rows.Scan(&c.ID, &c.FirstName, &c.LastName, &c.PreferredName, &c.Phone, &c.Email, &c.Alerts, &c.Archived); err != nil {
-			return nil, fmt.Errorf("search clients: %w", err)
+	terms := strings.Fields(Fold(q.Text))
+	whole := "|" + strings.Join(terms, " ")
+	var first, rest []ClientSummary
+	for i := range rows {
+		r := &rows[i]
+		if r.sum.Archived != q.Archived || !r.matches(terms) {
+			continue
 		}
-		out = append(out, c)
+		if len(terms) == 0 || strings.Contains(r.names, whole) {
+			first = append(first, r.sum)
+			if q.Limit > 0 && len(first) >= q.Limit {
+				break
+			}
+		} else if q.Limit == 0 || len(rest) < q.Limit {
+			rest = append(rest, r.sum)
+		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search clients: %w", err)
+	out := append(first, rest...)
+	if q.Limit > 0 && len(out) > q.Limit {
+		out = out[:q.Limit]
 	}
 	return out, nil
 }
 
-// indexClient stores the sort key, the ranked name key and the search
-// keys of one client, inside the caller's transaction.
+// indexClient stores the sort key, the name key and the search key of one
+// client, inside the caller's transaction.
 func indexClient(ctx context.Context, tx *sql.Tx, col *Collator, id int64, first, last, preferred, email string, phones []string) error {
 	sortKey := col.Key(last + " " + first)
-	nameKey := Fold(first+" "+last) + "|" + Fold(last+" "+first) + "|"
+	nameKey := "|" + Fold(first+" "+last) + "|" + Fold(last+" "+first) + "|"
 	if preferred != "" {
 		nameKey += Fold(preferred+" "+last) + "|"
 	}
@@ -121,13 +109,8 @@ func indexClient(ctx context.Context, tx *sql.Tx, col *Collator, id int64, first
 			}
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE clients SET sort_key = ?, name_key = ? WHERE id = ?`, sortKey, nameKey, id); err != nil {
-		return fmt.Errorf("index client %d: %w", id, err)
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM client_search WHERE rowid = ?`, id); err != nil {
-		return fmt.Errorf("index client %d: %w", id, err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO client_search (rowid, keys) VALUES (?, ?)`, id, strings.Join(keys, " ")); err != nil {
+	if _, err := tx.ExecContext(ctx, `UPDATE clients SET sort_key = ?, name_key = ?, search_key = ? WHERE id = ?`,
+		sortKey, nameKey, strings.Join(strings.Fields(strings.Join(keys, " ")), " "), id); err != nil {
 		return fmt.Errorf("index client %d: %w", id, err)
 	}
 	return nil

@@ -44,6 +44,23 @@ func BenchmarkSearchClients(b *testing.B) {
 			b.ReportMetric(float64(n), "rows")
 		})
 	}
+	// A save moves the clients version: the next search reloads the index.
+	b.Run("after-save", func(b *testing.B) {
+		some, err := s.SearchClients(ctx, data.ClientQuery{Text: "zoe"})
+		if err != nil || len(some) == 0 {
+			b.Fatal(err)
+		}
+		archived := false
+		for b.Loop() {
+			archived = !archived
+			if err := s.SetClientArchived(ctx, some[0].ID, archived); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := s.SearchClients(ctx, data.ClientQuery{Text: "zoe", Limit: data.SearchLimit}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("all-10000", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := s.SearchClients(ctx, data.ClientQuery{}); err != nil {
@@ -68,5 +85,28 @@ func BenchmarkOpenClient(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
+	}
+}
+
+// BenchmarkSaveClient measures saving an edited client (one transaction
+// with synchronous=FULL) in the 10-year demo practice.
+func BenchmarkSaveClient(b *testing.B) {
+	s := openBenchPractice(b, 0)
+	ctx := context.Background()
+	all, err := s.SearchClients(ctx, data.ClientQuery{})
+	if err != nil || len(all) == 0 {
+		b.Fatal(err)
+	}
+	c, err := s.Client(ctx, all[0].ID)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		c.Notes = "Visit " + string(rune('A'+i%26))
+		if err := s.UpdateClient(ctx, &c); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -91,3 +91,30 @@ func TestListOrderIsByNameAsPeopleExpect(t *testing.T) {
 		t.Errorf("limit 3 gave %d", len(limited))
 	}
 }
+
+func TestSearchSeesChangesFromAnotherConnection(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	mustCreate(t, s, newClient("Ann", "Able"))
+	if got := searchNames(t, s, "a"); got != "Ann Able" {
+		t.Fatalf("first search %q", got)
+	}
+	// Another program (the command line, a second window) adds a client.
+	other, err := Open(ctx, s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	mustCreate(t, other, newClient("Abe", "Adams"))
+	if got := searchNames(t, s, "a"); got != "Ann Able, Abe Adams" {
+		t.Errorf("after a change elsewhere: %q", got)
+	}
+	c := newClient("Ann", "Zed")
+	c.ID = 1
+	if err := other.UpdateClient(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	if got := searchNames(t, s, "zed"); got != "Ann Zed" {
+		t.Errorf("after an edit elsewhere: %q", got)
+	}
+}

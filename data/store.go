@@ -26,6 +26,7 @@ type Store struct {
 	w        *sql.DB // the one writer connection
 	r        *sql.DB // read-only pool
 	collator *Collator
+	index    clientIndex // in-memory client list for search as you type
 }
 
 // Open opens (creating when missing) the database at path and brings its
