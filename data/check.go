@@ -2,7 +2,11 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 )
 
 // CheckReport is the result of checking a database's health.
@@ -16,9 +20,35 @@ type CheckReport struct {
 	Demo          bool
 }
 
-// OK reports whether the check found no problem.
+// OK reports whether the check found no problem. An older schema is not a
+// problem: Stillpoint upgrades it when it opens the file.
 func (r CheckReport) OK() bool {
-	return r.QuickCheck == "ok" && r.ForeignKeys == 0 && r.SchemaVersion == r.LatestSchema
+	return r.QuickCheck == "ok" && r.ForeignKeys == 0 && r.SchemaVersion >= 1 && r.SchemaVersion <= r.LatestSchema
+}
+
+// CheckFile checks the database at path without changing it: the file is
+// opened read-only and never migrated, so an older schema is reported as
+// it is. A missing file, a file that is not a database and a newer schema
+// are errors.
+func CheckFile(ctx context.Context, path string) (CheckReport, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return CheckReport{}, fmt.Errorf("check %s: %w", path, err)
+	}
+	if _, err := os.Stat(abs); err != nil {
+		return CheckReport{}, fmt.Errorf("check: %w", err)
+	}
+	if err := refuseForeign(ctx, abs); err != nil {
+		return CheckReport{}, err
+	}
+	// No journal-mode change here: switching a file to WAL writes to it.
+	ro, err := sql.Open("sqlite3", "file:"+(&url.URL{Path: abs}).EscapedPath()+"?mode=ro&_busy_timeout=5000")
+	if err != nil {
+		return CheckReport{}, fmt.Errorf("check %s: %w", abs, err)
+	}
+	s := &Store{path: abs, r: ro}
+	defer ro.Close()
+	return s.Check(ctx)
 }
 
 // countedTables are reported by Check, in this order.
@@ -54,7 +84,14 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		return r, fmt.Errorf("check: foreign keys: %w", err)
 	}
 	for _, t := range countedTables {
-		var n int
+		var exists, n int
+		if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?`,
+			t).Scan(&exists); err != nil {
+			return r, fmt.Errorf("check: %w", err)
+		}
+		if exists == 0 {
+			continue // an older schema
+		}
 		if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+t).Scan(&n); err != nil {
 			return r, fmt.Errorf("check: count %s: %w", t, err)
 		}

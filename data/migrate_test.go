@@ -133,3 +133,22 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+func TestCheckFileLeavesAnOldFileAsItIs(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	copyFile(t, schema1Fixture, path)
+	before, _ := os.ReadFile(path)
+	r, err := CheckFile(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.SchemaVersion != 1 || !r.OK() || r.Counts["clients"] != 3 || r.QuickCheck != "ok" {
+		t.Errorf("report %+v", r)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("check changed the file")
+	}
+	if _, err := CheckFile(context.Background(), filepath.Join(t.TempDir(), "missing.db")); err == nil {
+		t.Error("checked a missing file")
+	}
+}

@@ -22,18 +22,16 @@ func (e *env) check(args []string) int {
 		return e.fail("check", "%v", err)
 	}
 	ctx := context.Background()
-	st, err := data.Open(ctx, path)
+	rep, err := data.CheckFile(ctx, path) // read-only: never migrates or creates
 	if err != nil {
 		return e.fail("check", "%s", openMessage(path, err))
-	}
-	defer st.Close()
-	rep, err := st.Check(ctx)
-	if err != nil {
-		return e.fail("check", "%s: %s", path, data.UserMessage(err))
 	}
 	out := e.stdout
 	fmt.Fprintf(out, "file: %s\n", rep.Path)
 	fmt.Fprintf(out, "schema: %d (latest %d)\n", rep.SchemaVersion, rep.LatestSchema)
+	if rep.SchemaVersion < rep.LatestSchema {
+		fmt.Fprintln(out, "  (an older schema: Stillpoint upgrades it the next time it opens the file)")
+	}
 	fmt.Fprintf(out, "quick_check: %s\n", rep.QuickCheck)
 	if rep.ForeignKeys == 0 {
 		fmt.Fprintln(out, "foreign keys: ok")
