@@ -145,7 +145,9 @@ func (s *Store) CreateClient(ctx context.Context, c *Client) error {
 
 // CreateClients validates every client and stores them all in one
 // transaction: either all are added or none is. The error of the first
-// invalid client is returned, wrapped with its position.
+// invalid client is returned, wrapped with its position. A client's
+// CreatedAt is kept when it is set and not in the future (records brought
+// over from paper or another tool keep their age); otherwise it is now.
 func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 	now := time.Now().UTC().Truncate(time.Second)
 	for i, c := range cs {
@@ -169,7 +171,11 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			res, err := stmt.ExecContext(ctx, append(c.fields(), now.Unix(), now.Unix())...)
+			created := now
+			if !c.CreatedAt.IsZero() && !c.CreatedAt.After(now) {
+				created = c.CreatedAt.UTC().Truncate(time.Second)
+			}
+			res, err := stmt.ExecContext(ctx, append(c.fields(), created.Unix(), now.Unix())...)
 			if err != nil {
 				return fmt.Errorf("create client %s: %w", c.FormalName(), err)
 			}
@@ -186,7 +192,10 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 		if err != nil {
 			c.ID = 0
 		} else {
-			c.CreatedAt, c.UpdatedAt = now, now
+			if c.CreatedAt.IsZero() || c.CreatedAt.After(now) {
+				c.CreatedAt = now
+			}
+			c.CreatedAt, c.UpdatedAt = c.CreatedAt.UTC().Truncate(time.Second), now
 		}
 	}
 	return err

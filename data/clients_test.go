@@ -207,3 +207,15 @@ func TestArchive(t *testing.T) {
 		t.Errorf("archive missing: %v", err)
 	}
 }
+
+func TestCreatedAtKeptWhenInThePast(t *testing.T) {
+	s := openTemp(t)
+	old := time.Date(2017, 5, 4, 9, 30, 0, 0, time.UTC)
+	c := mustCreate(t, s, &Client{FirstName: "Old", LastName: "Record", CreatedAt: old})
+	f := mustCreate(t, s, &Client{FirstName: "Future", LastName: "Record", CreatedAt: time.Now().Add(48 * time.Hour)})
+	got, _ := s.Client(context.Background(), c.ID)
+	fut, _ := s.Client(context.Background(), f.ID)
+	if !got.CreatedAt.Equal(old) || fut.CreatedAt.After(time.Now()) {
+		t.Errorf("created %v and %v", got.CreatedAt, fut.CreatedAt)
+	}
+}

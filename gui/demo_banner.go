@@ -14,7 +14,7 @@ import (
 // practice is open, so its records are never mistaken for real ones.
 func newDemoBanner(sh *shell) fyne.CanvasObject {
 	bg := canvas.NewRectangle(demoAmber)
-	text := canvas.NewText("DEMO PRACTICE — sample clients, not your records. Nothing here is saved to your practice.", color.Black)
+	text := canvas.NewText("DEMO PRACTICE — sample clients, not your records. Changes here stay in the demo file.", color.Black)
 	text.TextStyle = fyne.TextStyle{Bold: true}
 	row := container.NewHBox(text, layout.NewSpacer())
 	if sh.realPath != sh.store.Path() {

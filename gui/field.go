@@ -50,19 +50,7 @@ func (f *field) setError(msg string) {
 	} else {
 		f.err.Show()
 	}
-	if e, ok := f.input.(*widget.Entry); ok {
-		if msg == "" {
-			e.SetValidationError(nil)
-		} else {
-			e.SetValidationError(errString(msg))
-		}
-	}
 }
-
-// errString is an error that is only a message.
-type errString string
-
-func (e errString) Error() string { return string(e) }
 
 // fieldSet is the fields of one form, by data field name.
 type fieldSet map[string]*field

@@ -17,10 +17,12 @@ export FYNE_THEME=${FYNE_THEME:-light}
 
 ./bin/stillpoint --db "$tmp/demo.db" demo --years 10 >/dev/null
 # The client list with a client who has an alert (search, then pick the first row).
-"$shot" -g 1280x800 -w 2 -a "key ctrl+f type --delay 60 okafor sleep 0.8 mousemove 200 235 click 1 sleep 0.8" \
+"$shot" -g 1280x800 -w 2 -a "key ctrl+f key o k a f o r sleep 1 mousemove 300 225 click 1 sleep 1" \
   "$out/clients.png" -- ./bin/stillpoint --db "$tmp/demo.db"
-# The client form.
-"$shot" -g 1280x800 -w 2 -a "key ctrl+n sleep 0.8" "$out/client-form.png" -- ./bin/stillpoint --db "$tmp/demo.db"
+# The client form, with the message a birth date in the future gets.
+"$shot" -g 1280x800 -w 2 -a "key ctrl+n key Z o e Tab M a r t i n Tab Tab Tab 2 9 9 9 minus 0 1 minus 0 1 ctrl+s sleep 1" \
+  "$out/client-form.png" -- ./bin/stillpoint --db "$tmp/demo.db"
 # The welcome screen of a new practice.
 "$shot" -g 1280x800 -w 2 "$out/welcome.png" -- ./bin/stillpoint --db "$tmp/new.db"
+rm -f "$out"/*.log
 echo "screenshots in $out"

@@ -148,6 +148,7 @@ func (g *gen) lifeDetails(c *data.Client, p person, age int, occ occupation, isF
 		daysAgo = g.r.IntN(min(g.span, 180))
 	}
 	c.ConsentDate = addDays(g.anchor, -daysAgo)
+	c.CreatedAt = c.ConsentDate.Time(time.UTC).Add(9 * time.Hour) // the record was made at that first visit
 	// Clients who started long ago have more often moved on; pregnant and
 	// featured clients are current.
 	c.Archived = !pregnant && !isFeatured && g.r.IntN(g.span*5) < daysAgo
