@@ -63,7 +63,7 @@ func (ix *clientIndex) current(ctx context.Context, db *sql.DB) ([]indexedClient
 	rows, err := tx.QueryContext(ctx, `SELECT id, first_name, last_name, preferred_name,
 		CASE WHEN mobile_phone <> '' THEN mobile_phone WHEN home_phone <> '' THEN home_phone ELSE work_phone END,
 		email, alerts, archived, name_key, search_key
-		FROM clients ORDER BY sort_key, id`)
+		FROM clients ORDER BY archived, sort_key, id`) // the order of clients_by_sort_key: no sort
 	if err != nil {
 		return nil, fmt.Errorf("search clients: load: %w", err)
 	}
