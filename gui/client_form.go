@@ -60,9 +60,7 @@ func newClientForm(s *clientsScreen, c data.Client) *clientForm {
 	f.pressure.Horizontal = true
 	f.health = newHealthFields(f.changed)
 	f.load(c)
-	for _, e := range f.entries() {
-		e.OnChanged = func(string) { f.changed() }
-	}
+	onEdit(f.changed, f.entries()...)
 	f.dirty = false
 	f.obj = f.layout()
 	return f
@@ -136,33 +134,7 @@ func (f *clientForm) changed() {
 // check validates what is typed without saving and shows the problems.
 func (f *clientForm) check() bool {
 	c, probs := f.read()
-	ve := &data.ValidationError{Problems: probs}
-	if err := c.Validate(time.Now()); err != nil {
-		var more *data.ValidationError
-		if errors.As(err, &more) {
-			ve.Problems = append(ve.Problems, more.Problems...)
-		}
-	}
-	f.showProblems(ve)
-	return len(ve.Problems) == 0
-}
-
-func (f *clientForm) showProblems(ve *data.ValidationError) {
-	rest := f.fields.show(ve)
-	n := f.fields.errorCount()
-	if n == 0 && len(rest) == 0 {
-		f.summary.Hide()
-		return
-	}
-	msg := "Please check the highlighted field before saving."
-	if n > 1 {
-		msg = "Please check the highlighted fields before saving."
-	}
-	for _, p := range rest {
-		msg += " " + p.Message
-	}
-	f.summary.SetText(msg)
-	f.summary.Show()
+	return f.fields.report(f.summary, probs, c.Validate(time.Now()))
 }
 
 // save validates and stores the client; on success the page shows it.
@@ -181,7 +153,7 @@ func (f *clientForm) save() {
 	var ve *data.ValidationError
 	switch {
 	case errors.As(err, &ve):
-		f.showProblems(ve)
+		f.fields.report(f.summary, nil, err)
 		return
 	case err != nil:
 		showError(f.s.sh.win, err)
@@ -214,10 +186,7 @@ func (f *clientForm) layout() fyne.CanvasObject {
 	f.saveBtn.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", f.cancel)
 	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(cancel, f.saveBtn)), heading(title))
-	f.summary = widget.NewLabel("")
-	f.summary.Importance = widget.DangerImportance
-	f.summary.Wrapping = fyne.TextWrapWord
-	f.summary.Hide()
+	f.summary = newSummary()
 
 	fs := f.fields
 	two := func(a, b *field) fyne.CanvasObject { return container.NewGridWithColumns(2, fs.add(a), fs.add(b)) }

@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -92,6 +94,49 @@ func (fs fieldSet) errorCount() int {
 		}
 	}
 	return n
+}
+
+// report shows the problems found while reading a form (probs) and those
+// of its validation (err, a *data.ValidationError or nil) under their
+// fields, and sums them up in summary. It reports whether all is well.
+func (fs fieldSet) report(summary *widget.Label, probs []data.FieldProblem, err error) bool {
+	ve := &data.ValidationError{Problems: probs}
+	var more *data.ValidationError
+	if errors.As(err, &more) {
+		ve.Problems = append(ve.Problems, more.Problems...)
+	}
+	rest := fs.show(ve)
+	n := fs.errorCount()
+	if n == 0 && len(rest) == 0 {
+		summary.Hide()
+		return true
+	}
+	msg := "Please check the highlighted fields before saving."
+	if n == 1 {
+		msg = "Please check the highlighted field before saving."
+	}
+	for _, p := range rest {
+		msg += " " + p.Message
+	}
+	summary.SetText(msg)
+	summary.Show()
+	return false
+}
+
+// newSummary is the red line at the top of a form that sums up its problems.
+func newSummary() *widget.Label {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return l
+}
+
+// onEdit calls changed whenever one of the entries is edited.
+func onEdit(changed func(), entries ...*widget.Entry) {
+	for _, e := range entries {
+		e.OnChanged = func(string) { changed() }
+	}
 }
 
 // newEntry is a one-line entry with a placeholder.

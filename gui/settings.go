@@ -73,9 +73,7 @@ func newSettingsScreen(sh *shell) *settingsScreen {
 		p = data.DefaultPractice()
 	}
 	s.load(p)
-	for _, e := range s.entries() {
-		e.OnChanged = func(string) { s.changed() }
-	}
+	onEdit(s.changed, s.entries()...)
 	s.dirty = false
 	s.obj = s.layout()
 	return s
@@ -129,23 +127,7 @@ func (s *settingsScreen) changed() {
 // check validates what is typed and shows the problems under their fields.
 func (s *settingsScreen) check() bool {
 	p, probs := s.read()
-	ve := &data.ValidationError{Problems: probs}
-	var more *data.ValidationError
-	if err := p.Validate(); errors.As(err, &more) {
-		ve.Problems = append(ve.Problems, more.Problems...)
-	}
-	rest := s.fields.show(ve)
-	if len(ve.Problems) == 0 {
-		s.summary.Hide()
-		return true
-	}
-	msg := "Please check the highlighted fields before saving."
-	for _, p := range rest {
-		msg += " " + p.Message
-	}
-	s.summary.SetText(msg)
-	s.summary.Show()
-	return false
+	return s.fields.report(s.summary, probs, p.Validate())
 }
 
 // save validates and stores the profile.
@@ -157,17 +139,15 @@ func (s *settingsScreen) save() {
 	if err := s.sh.store.SavePractice(context.Background(), &p); err != nil {
 		var ve *data.ValidationError
 		if errors.As(err, &ve) {
-			s.fields.show(ve)
+			s.fields.report(s.summary, nil, err)
 			return
 		}
 		showError(s.sh.win, err)
 		return
 	}
+	s.load(p) // the stored, tidied values
 	s.dirty = false
 	s.intro.Hide()
-	s.saved.Show()
-	s.load(p)
-	s.dirty = false
 	s.saved.Show()
 }
 
@@ -224,10 +204,7 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 		"Only your name is required now; you can fill in the rest any time.")
 	s.intro.Wrapping = fyne.TextWrapWord
 	s.intro.Hide()
-	s.summary = widget.NewLabel("")
-	s.summary.Importance = widget.DangerImportance
-	s.summary.Wrapping = fyne.TextWrapWord
-	s.summary.Hide()
+	s.summary = newSummary()
 
 	fs := s.fields
 	two := func(a, b *field) fyne.CanvasObject { return container.NewGridWithColumns(2, fs.add(a), fs.add(b)) }
