@@ -97,6 +97,9 @@ func UserMessage(err error) string {
 			"Choose another file, or restore it from a backup."
 	case errors.Is(err, ErrNotFound):
 		return "That record no longer exists. It may have been removed in another window."
+	case errors.Is(err, ErrInUse):
+		return "Stillpoint is already open on this practice file. Switch to that window (two windows " +
+			"editing one practice could overwrite each other's changes)."
 	case errors.Is(err, ErrNotEmpty):
 		return "This practice file already holds records, so sample data was not added."
 	}

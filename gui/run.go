@@ -24,9 +24,16 @@ type Options struct {
 func Run(opts Options) error {
 	a := app.NewWithID(data.AppID)
 	setUp(a)
+	unlock, err := data.LockPractice(opts.DBPath)
+	if err != nil {
+		showOpenFailure(a, opts.DBPath, err)
+		a.Run()
+		return err
+	}
+	defer unlock() //nolint:errcheck // the lock goes with the process anyway
 	st, err := data.Open(context.Background(), opts.DBPath)
 	if err != nil {
-		showOpenFailure(a, err)
+		showOpenFailure(a, opts.DBPath, err)
 		a.Run()
 		return err
 	}
@@ -43,14 +50,18 @@ func setUp(a fyne.App) {
 }
 
 // showOpenFailure is the window shown when the practice file cannot be opened.
-func showOpenFailure(a fyne.App, err error) {
+func showOpenFailure(a fyne.App, path string, err error) {
 	w := a.NewWindow("Stillpoint")
 	msg := widget.NewLabel(data.UserMessage(err))
 	msg.Wrapping = fyne.TextWrapWord
+	file := widget.NewLabel("File: " + path)
+	file.Importance = widget.LowImportance
+	file.Wrapping = fyne.TextWrapBreak
 	quit := widget.NewButton("Quit", a.Quit)
 	quit.Importance = widget.HighImportance
 	w.SetContent(container.NewBorder(nil, container.NewCenter(quit), nil, nil,
-		container.NewPadded(container.NewVBox(heading("Stillpoint cannot open your practice file"), msg))))
-	w.Resize(fyne.NewSize(560, 260))
+		container.NewPadded(container.NewVBox(heading("Stillpoint cannot open your practice file"), msg, file))))
+	w.Resize(fyne.NewSize(560, 280))
+	w.CenterOnScreen()
 	w.Show()
 }
