@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -16,15 +17,21 @@ import (
 // clientPage shows one client: alerts and cautions first, then contact,
 // health history and the rest. Edit is its one primary action.
 type clientPage struct {
-	client  data.Client
-	editBtn *widget.Button
-	archive *widget.Button
-	alerts  fyne.CanvasObject // nil when the client has no alerts
-	obj     fyne.CanvasObject
+	client   data.Client
+	editBtn  *widget.Button
+	archive  *widget.Button
+	alerts   fyne.CanvasObject // nil when the client has no alerts
+	versions fyne.CanvasObject // when the health history was updated, and earlier versions
+	obj      fyne.CanvasObject
 }
 
 func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	p := &clientPage{client: c}
+	versions, err := s.sh.store.HealthVersions(context.Background(), c.ID)
+	if err != nil {
+		showError(s.sh.win, err)
+	}
+	p.versions = newHealthVersionsLine(s.sh.win, c.DisplayName(), versions)
 	name := heading(c.DisplayName())
 	name.Wrapping = fyne.TextWrapWord
 	sub := widget.NewLabel(clientSubtitle(c, time.Now()))
@@ -57,6 +64,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	body := container.NewVBox(
 		infoSection("Contact", contactPairs(c)),
 		infoSection("Health history", healthPairs(c)),
+		p.versions,
 		infoSection("Treatment preferences", [][2]string{
 			{"Pressure", c.Pressure.Label()},
 			{"Consent to treatment", consentText(c.ConsentDate)},

@@ -239,3 +239,39 @@ func TestListShowsManyClientsWithOneRowHeight(t *testing.T) {
 		t.Errorf("search among 500 gave %d rows", len(s.rows))
 	}
 }
+
+func TestHealthHistoryVersionsOnThePage(t *testing.T) {
+	sh := newTestShell(t, true)
+	ctx := context.Background()
+	c := &data.Client{FirstName: "Ada", LastName: "Byrne", Health: data.HealthHistory{Allergies: "Latex"}}
+	if err := sh.store.CreateClient(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	s := sh.clients
+	s.refresh()
+	s.list.Select(0)
+	if text := allText(s.page.obj); !strings.Contains(text, "Last updated") || strings.Contains(text, "earlier version") {
+		t.Errorf("one version: %q", text)
+	}
+	test.Tap(s.page.editBtn)
+	typeInto(s.form.health.allergies, "Latex, lavender oil")
+	test.Tap(s.form.saveBtn)
+	text := allText(s.page.obj)
+	if !strings.Contains(text, "1 earlier version kept") || !strings.Contains(text, "[Earlier versions…]") {
+		t.Fatalf("after an edit: %q", text)
+	}
+	showHealthVersions(sh.win, "Ada Byrne", mustVersions(t, sh, c.ID))
+	overlay := allText(sh.win.Canvas().Overlays().Top())
+	if !strings.Contains(overlay, "Allergies: Latex, lavender oil") || !strings.Contains(overlay, "Allergies: Latex\n") {
+		t.Errorf("versions dialog: %q", overlay)
+	}
+}
+
+func mustVersions(t *testing.T, sh *shell, id int64) []data.HealthVersion {
+	t.Helper()
+	vs, err := sh.store.HealthVersions(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vs
+}

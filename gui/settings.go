@@ -146,6 +146,7 @@ func (s *settingsScreen) save() {
 		return
 	}
 	s.load(p) // the stored, tidied values
+	s.sh.updateTitle()
 	s.dirty = false
 	s.intro.Hide()
 	s.saved.Show()

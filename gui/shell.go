@@ -105,6 +105,7 @@ func (sh *shell) showMain(section string) {
 	}
 	sh.nav = newSidebar(sh.show)
 	sh.updateBanner()
+	sh.updateTitle()
 	divider := canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
 	divider.SetMinSize(fyne.NewSize(1, 1))
 	left := container.NewBorder(nil, nil, nil, divider, sh.nav.obj)
@@ -134,6 +135,22 @@ func (sh *shell) updateBanner() {
 		sh.banner.Objects = []fyne.CanvasObject{newDemoBanner(sh)}
 	}
 	sh.banner.Refresh()
+}
+
+// updateTitle names the practice in the window title.
+func (sh *shell) updateTitle() {
+	title := "Stillpoint"
+	if p, err := sh.store.Practice(context.Background()); err == nil {
+		if name := p.BusinessName; name != "" {
+			title += " — " + name
+		} else if p.TherapistName != "" {
+			title += " — " + p.TherapistName
+		}
+	}
+	if sh.demo {
+		title += " (demo)"
+	}
+	sh.win.SetTitle(title)
 }
 
 // mainMenu gives every window-wide action a menu entry and shortcut; menu
