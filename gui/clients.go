@@ -37,6 +37,7 @@ func newClientsScreen(sh *shell) *clientsScreen {
 	s.search.SetPlaceHolder("Search name, phone, e-mail")
 	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	s.search.OnChanged = func(string) { s.refresh() }
+	s.search.OnSubmitted = func(string) { s.openFirst() }
 	s.archived = widget.NewCheck("Show archived clients", func(bool) { s.refresh() })
 	s.newBtn = widget.NewButtonWithIcon("New client", theme.ContentAddIcon(), s.newClient)
 	s.newBtn.Importance = widget.HighImportance
@@ -65,11 +66,12 @@ func (s *clientsScreen) refresh() {
 	if data.Fold(q.Text) != "" {
 		q.Limit = data.SearchLimit
 	}
+	st := s.sh.store
 	s.sh.background(func(ctx context.Context) func() {
-		rows, err := s.sh.store.SearchClients(ctx, q)
+		rows, err := st.SearchClients(ctx, q)
 		return func() {
-			if gen != s.gen {
-				return // a newer search is on its way
+			if gen != s.gen || s.sh.store != st {
+				return // a newer search is on its way, or another practice is open
 			}
 			if err != nil {
 				showError(s.sh.win, err)
@@ -116,6 +118,13 @@ func countText(n int, searching, archived bool) string {
 		return fmt.Sprintf("%d %s found", n, kind)
 	}
 	return fmt.Sprintf("%d %s", n, kind)
+}
+
+// openFirst opens the first client found (Enter in the search box).
+func (s *clientsScreen) openFirst() {
+	if len(s.rows) > 0 {
+		s.list.Select(0)
+	}
 }
 
 // onSelected opens the chosen client, asking first if a form has changes.
