@@ -61,6 +61,11 @@ func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 		if !dark {
 			return color.NRGBA{R: 0x2b, G: 0x32, B: 0x30, A: 0xff}
 		}
+	case theme.ColorNameSuccess:
+		if dark {
+			return color.NRGBA{R: 0x81, G: 0xc7, B: 0x84, A: 0xff}
+		}
+		return color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff}
 	case theme.ColorNameWarning:
 		return demoAmber
 	case theme.ColorNameForegroundOnPrimary:
