@@ -27,6 +27,7 @@ type clientsScreen struct {
 	rows     []data.ClientSummary
 	gen      int   // search generation: only the newest result is shown
 	selected int64 // client on the right, 0 for none
+	quiet    bool  // the selection is being set from code: don't open anything
 	page     *clientPage
 	form     *clientForm
 }
@@ -85,6 +86,8 @@ func (s *clientsScreen) refresh() {
 // setRows shows a search result and keeps the selected client highlighted.
 func (s *clientsScreen) setRows(rows []data.ClientSummary) {
 	s.rows = rows
+	s.quiet = true
+	defer func() { s.quiet = false }()
 	s.list.UnselectAll()
 	s.list.Refresh()
 	for i, r := range rows {
@@ -129,7 +132,7 @@ func (s *clientsScreen) openFirst() {
 
 // onSelected opens the chosen client, asking first if a form has changes.
 func (s *clientsScreen) onSelected(id widget.ListItemID) {
-	if id < 0 || id >= len(s.rows) {
+	if s.quiet || id < 0 || id >= len(s.rows) {
 		return
 	}
 	target := s.rows[id].ID

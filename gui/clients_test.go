@@ -275,3 +275,22 @@ func mustVersions(t *testing.T, sh *shell, id int64) []data.HealthVersion {
 	}
 	return vs
 }
+
+func TestSearchingWhileEditingKeepsTheForm(t *testing.T) {
+	sh := newTestShell(t, true)
+	if err := sh.store.CreateClient(context.Background(), &data.Client{FirstName: "Ann", LastName: "Lee"}); err != nil {
+		t.Fatal(err)
+	}
+	s := sh.clients
+	s.refresh()
+	s.list.Select(0)
+	test.Tap(s.page.editBtn)
+	test.Type(s.form.notes, "Half a note")
+	typeInto(s.search, "lee")
+	if s.form == nil || s.form.notes.Text != "Half a note" {
+		t.Fatal("searching closed the form")
+	}
+	if n := len(sh.win.Canvas().Overlays().List()); n != 0 {
+		t.Errorf("searching asked %d questions", n)
+	}
+}
