@@ -43,13 +43,14 @@ func (p *problems) checkPhone(field, label, value string) {
 	if value == "" {
 		return
 	}
-	number := value
-	lower := strings.ToLower(value)
+	// Work on the lower-case form throughout: lower-casing can change byte
+	// lengths, so its indices do not fit the original.
+	number := strings.ToLower(value)
 	for _, sep := range []string{"ext.", "ext", "x"} {
-		if i := strings.LastIndex(lower, sep); i > 0 {
-			ext := strings.TrimSpace(value[i+len(sep):])
+		if i := strings.LastIndex(number, sep); i > 0 {
+			ext := strings.TrimSpace(number[i+len(sep):])
 			if ext != "" && digits(ext) == ext && len(ext) <= 6 {
-				number = value[:i]
+				number = number[:i]
 				break
 			}
 		}
@@ -65,13 +66,14 @@ func (p *problems) checkPhone(field, label, value string) {
 	}
 }
 
-// clean trims spaces around a single-line value and collapses newlines.
+// clean trims spaces around a single-line value, collapses newlines and
+// drops bytes that are not text (invalid UTF-8, e.g. from a pasted file).
 func clean(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "")), " ")
 }
 
 // cleanText trims a multi-line value but keeps its lines.
 func cleanText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(strings.ToValidUTF8(s, ""), "\r\n", "\n")
 	return strings.TrimSpace(s)
 }
