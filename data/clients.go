@@ -161,15 +161,16 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 	}
 	query := `INSERT INTO clients (` + clientColumns[len("id, "):] + `) VALUES (` +
 		placeholders(strings.Count(clientColumns, ",")) + `)`
-	err := s.write(ctx, "create client", func(tx *sql.Tx) error {
+	err := s.writeClients(ctx, "create client", func(tx *sql.Tx) ([]int64, error) {
 		stmt, err := tx.PrepareContext(ctx, query)
 		if err != nil {
-			return fmt.Errorf("create client: %w", err)
+			return nil, fmt.Errorf("create client: %w", err)
 		}
 		defer stmt.Close()
+		ids := make([]int64, 0, len(cs))
 		for _, c := range cs {
 			if err := ctx.Err(); err != nil {
-				return err
+				return nil, err
 			}
 			created := now
 			if !c.CreatedAt.IsZero() && !c.CreatedAt.After(now) {
@@ -177,16 +178,17 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 			}
 			res, err := stmt.ExecContext(ctx, append(c.fields(), created.Unix(), now.Unix())...)
 			if err != nil {
-				return fmt.Errorf("create client %s: %w", c.FormalName(), err)
+				return nil, fmt.Errorf("create client %s: %w", c.FormalName(), err)
 			}
 			if c.ID, err = res.LastInsertId(); err != nil {
-				return fmt.Errorf("create client %s: %w", c.FormalName(), err)
+				return nil, fmt.Errorf("create client %s: %w", c.FormalName(), err)
 			}
 			if err := s.saveClientDetails(ctx, tx, c, now, true); err != nil {
-				return err
+				return nil, err
 			}
+			ids = append(ids, c.ID)
 		}
-		return nil
+		return ids, nil
 	})
 	for _, c := range cs {
 		if err != nil {
@@ -208,10 +210,10 @@ func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
 		return err
 	}
 	now := time.Now().UTC().Truncate(time.Second)
-	err := s.write(ctx, "update client", func(tx *sql.Tx) error {
+	err := s.writeClients(ctx, "update client", func(tx *sql.Tx) ([]int64, error) {
 		old, err := getClient(ctx, tx, c.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		sets := strings.Split(clientColumns, ",")[1:]
 		sets = sets[:len(sets)-2] // created_at, updated_at handled below
@@ -221,13 +223,13 @@ func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
 		args := append(c.fields(), now.Unix(), c.ID)
 		res, err := tx.ExecContext(ctx, `UPDATE clients SET `+strings.Join(sets, ", ")+`, updated_at = ? WHERE id = ?`, args...)
 		if err != nil {
-			return fmt.Errorf("update client %d: %w", c.ID, err)
+			return nil, fmt.Errorf("update client %d: %w", c.ID, err)
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("update client %d: %w", c.ID, ErrNotFound)
+			return nil, fmt.Errorf("update client %d: %w", c.ID, ErrNotFound)
 		}
 		c.CreatedAt = old.CreatedAt
-		return s.saveClientDetails(ctx, tx, c, now, !healthEqual(old.Health, c.Health))
+		return []int64{c.ID}, s.saveClientDetails(ctx, tx, c, now, !healthEqual(old.Health, c.Health))
 	})
 	if err != nil {
 		return err
@@ -239,16 +241,16 @@ func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
 // SetClientArchived archives a client (hidden from everyday lists, never
 // deleted: records must be kept) or brings them back.
 func (s *Store) SetClientArchived(ctx context.Context, id int64, archived bool) error {
-	return s.write(ctx, "archive client", func(tx *sql.Tx) error {
+	return s.writeClients(ctx, "archive client", func(tx *sql.Tx) ([]int64, error) {
 		res, err := tx.ExecContext(ctx, `UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?`,
 			archived, time.Now().UTC().Unix(), id)
 		if err != nil {
-			return fmt.Errorf("archive client %d: %w", id, err)
+			return nil, fmt.Errorf("archive client %d: %w", id, err)
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return fmt.Errorf("archive client %d: %w", id, ErrNotFound)
+			return nil, fmt.Errorf("archive client %d: %w", id, ErrNotFound)
 		}
-		return nil
+		return []int64{id}, nil
 	})
 }
 

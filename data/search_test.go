@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -116,5 +117,47 @@ func TestSearchSeesChangesFromAnotherConnection(t *testing.T) {
 	}
 	if got := searchNames(t, s, "zed"); got != "Ann Zed" {
 		t.Errorf("after an edit elsewhere: %q", got)
+	}
+}
+
+// The index patched after the Store's own saves must equal one loaded
+// from scratch.
+func TestPatchedIndexEqualsReloadedIndex(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var ids []int64
+	for _, n := range [][2]string{{"Ann", "Able"}, {"Ben", "Baker"}, {"Cy", "Cole"}, {"Dee", "Dunn"}, {"Eve", "Ewing"}} {
+		ids = append(ids, mustCreate(t, s, newClient(n[0], n[1])).ID)
+	}
+	s.SearchClients(ctx, ClientQuery{}) // load, so later saves patch it
+	c, _ := s.Client(ctx, ids[0])
+	c.LastName = "Zimmer" // moves from first to last
+	c.Alerts = "Latex"
+	if err := s.UpdateClient(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetClientArchived(ctx, ids[2], true); err != nil {
+		t.Fatal(err)
+	}
+	mustCreate(t, s, newClient("Al", "Aaron"))
+	patchedVersion := s.index.version
+
+	fresh, err := Open(ctx, s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fresh.Close()
+	for _, q := range []ClientQuery{{}, {Archived: true}, {Text: "zim"}, {Text: "a"}} {
+		got, _ := s.SearchClients(ctx, q)
+		want, _ := fresh.SearchClients(ctx, q)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("query %+v:\npatched  %v\nreloaded %v", q, got, want)
+		}
+	}
+	if s.index.version != patchedVersion {
+		t.Error("the index was reloaded instead of patched")
+	}
+	if got := searchNames(t, s, ""); got != "Al Aaron, Ben Baker, Dee Dunn, Eve Ewing, Ann Zimmer" {
+		t.Errorf("order %q", got)
 	}
 }
