@@ -71,21 +71,10 @@ func TestFillTwoYears(t *testing.T) {
 	}
 	today := data.DateOf(time.Now())
 	start := addDays(historyEnd, -2*365)
-	var alerts, archived, accented, other, pregnant, tagged int
+	var m mix
+	var pregnant, tagged int
 	for _, c := range cs {
-		name := c.FirstName + c.LastName
-		switch {
-		case hasScript(name, unicode.Cyrillic, unicode.Greek, unicode.Han, unicode.Hangul, unicode.Hiragana):
-			other++
-		case data.Fold(name) != strings.ToLower(name):
-			accented++
-		}
-		if c.Alerts != "" {
-			alerts++
-		}
-		if c.Archived {
-			archived++
-		}
+		m.add(c)
 		if len(c.Tags) > 0 {
 			tagged++
 		}
@@ -106,9 +95,28 @@ func TestFillTwoYears(t *testing.T) {
 		}
 	}
 	t.Logf("%d clients: %d alerts, %d archived, %d accented, %d other scripts, %d pregnant, %d tagged",
-		len(cs), alerts, archived, accented, other, pregnant, tagged)
-	if alerts == 0 || archived == 0 || accented == 0 || other == 0 || tagged == 0 {
+		len(cs), m.alerts, m.archived, m.accented, m.other, pregnant, tagged)
+	if m.alerts == 0 || m.archived == 0 || m.accented == 0 || m.other == 0 || tagged == 0 {
 		t.Error("want some alerts, archived clients, accented and non-Latin names, and tags")
+	}
+}
+
+// mix counts the kinds of clients a demo practice must show.
+type mix struct{ alerts, archived, accented, other int }
+
+func (m *mix) add(c data.Client) {
+	name := c.FirstName + c.LastName
+	switch {
+	case hasScript(name, unicode.Cyrillic, unicode.Greek, unicode.Han, unicode.Hangul, unicode.Hiragana):
+		m.other++
+	case data.Fold(name) != strings.ToLower(name):
+		m.accented++
+	}
+	if c.Alerts != "" {
+		m.alerts++
+	}
+	if c.Archived {
+		m.archived++
 	}
 }
 
@@ -125,36 +133,25 @@ func hasScript(s string, tables ...*unicode.RangeTable) bool {
 func TestMix(t *testing.T) {
 	g := newGen(7, 10, data.DateOf(time.Now()))
 	const n = 10000
-	var alerts, archived, accented, other, withPhone int
+	var m mix
+	var withPhone int
 	for i := range n {
 		c := g.client(i)
-		name := c.FirstName + c.LastName
-		switch {
-		case hasScript(name, unicode.Cyrillic, unicode.Greek, unicode.Han, unicode.Hangul, unicode.Hiragana):
-			other++
-		case data.Fold(name) != strings.ToLower(name):
-			accented++
-		}
-		if c.Alerts != "" {
-			alerts++
-		}
-		if c.Archived {
-			archived++
-		}
+		m.add(*c)
 		if c.Phone() != "" {
 			withPhone++
 		}
 	}
 	pct := func(k int) float64 { return 100 * float64(k) / n }
 	t.Logf("alerts %.1f%%, archived %.1f%%, accented %.1f%%, other scripts %.1f%%",
-		pct(alerts), pct(archived), pct(accented), pct(other))
+		pct(m.alerts), pct(m.archived), pct(m.accented), pct(m.other))
 	for _, check := range []struct {
 		what     string
 		got      float64
 		min, max float64
 	}{
-		{"alerts", pct(alerts), 6, 11}, {"archived", pct(archived), 8, 12},
-		{"accented names", pct(accented), 14, 21}, {"non-Latin names", pct(other), 4, 7},
+		{"alerts", pct(m.alerts), 6, 11}, {"archived", pct(m.archived), 8, 12},
+		{"accented names", pct(m.accented), 14, 21}, {"non-Latin names", pct(m.other), 4, 7},
 		{"with a phone", pct(withPhone), 100, 100},
 	} {
 		if check.got < check.min || check.got > check.max {
