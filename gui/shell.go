@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -106,9 +105,7 @@ func (sh *shell) showMain(section string) {
 	sh.nav = newSidebar(sh.show)
 	sh.updateBanner()
 	sh.updateTitle()
-	divider := canvas.NewRectangle(theme.Color(theme.ColorNameSeparator))
-	divider.SetMinSize(fyne.NewSize(1, 1))
-	left := container.NewBorder(nil, nil, nil, divider, sh.nav.obj)
+	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), sh.nav.obj)
 	sh.win.SetContent(container.NewBorder(sh.banner, nil, left, nil, sh.body))
 	sh.show(section)
 }
