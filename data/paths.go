@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 )
 
@@ -11,10 +12,19 @@ import (
 // after it, matching Fyne's storage root for the app.
 const AppID = "io.github.stillpoint"
 
-// DataDir returns the app's storage folder: <user config dir>/fyne/<AppID>,
-// the same folder Fyne's app storage uses.
+// DataDir returns the app's storage folder, the same folder Fyne's app
+// storage uses for AppID: <user config dir>/fyne/<AppID> on Linux and the
+// BSDs (~/.config/…), %AppData%\fyne\<AppID> on Windows and
+// ~/Library/Preferences/fyne/<AppID> on macOS.
 func DataDir() (string, error) {
-	base, err := os.UserConfigDir()
+	var base string
+	var err error
+	if runtime.GOOS == "darwin" {
+		base, err = os.UserHomeDir()
+		base = filepath.Join(base, "Library", "Preferences")
+	} else {
+		base, err = os.UserConfigDir()
+	}
 	if err != nil {
 		return "", fmt.Errorf("find the settings folder: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -170,5 +171,20 @@ func TestMigrationStepsAreAtomic(t *testing.T) {
 	s.w.QueryRow("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'health_history_versions'").Scan(&tables)
 	if version != 1 || tables != 0 {
 		t.Errorf("after a failed step: version %d, health table present %v; want 1 and absent", version, tables == 1)
+	}
+}
+
+func TestDefaultPathsLiveInTheAppFolder(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", "/home/maya/.config")
+	t.Setenv("HOME", "/home/maya")
+	p, err := DefaultPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if runtime.GOOS == "linux" && p != "/home/maya/.config/fyne/io.github.stillpoint/stillpoint.db" {
+		t.Errorf("default path %s", p)
+	}
+	if d := DemoPath(p); d != filepath.Join(filepath.Dir(p), "stillpoint-demo.db") {
+		t.Errorf("demo path %s", d)
 	}
 }
