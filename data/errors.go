@@ -25,6 +25,7 @@ type NewerSchemaError struct {
 	Supported int
 }
 
+// Error says which schema was found and which this build supports.
 func (e *NewerSchemaError) Error() string {
 	return fmt.Sprintf("%s was written by a newer version of Stillpoint (schema %d, this version understands up to %d)",
 		e.Path, e.Found, e.Supported)
@@ -42,6 +43,7 @@ type ValidationError struct {
 	Problems []FieldProblem
 }
 
+// Error lists every problem, field by field.
 func (e *ValidationError) Error() string {
 	parts := make([]string, len(e.Problems))
 	for i, p := range e.Problems {

@@ -49,6 +49,7 @@ func (s *clientsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 // tightVBox stacks objects vertically with no gap, for two-line rows.
 type tightVBox struct{}
 
+// MinSize is the sum of the heights, less the padding between rows.
 func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
 	for _, o := range objs {
@@ -60,6 +61,7 @@ func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
+// Layout stacks the objects, each at its minimum height.
 func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	y := float32(0)
 	for _, o := range objs {

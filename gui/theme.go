@@ -24,6 +24,7 @@ var (
 	cautionBgD = color.NRGBA{R: 0x4a, G: 0x3a, B: 0x1c, A: 0xff}
 )
 
+// Color gives the calm palette, falling back to Fyne's default.
 func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	dark := v == theme.VariantDark
 	switch n {
@@ -77,8 +78,11 @@ func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	return theme.DefaultTheme().Color(n, v)
 }
 
+// Font is Fyne's default font.
 func (calmTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+// Icon is Fyne's default icon.
 func (calmTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+// Size is a little more generous padding than Fyne's default.
 func (calmTheme) Size(n fyne.ThemeSizeName) float32 {
 	switch n {
 	case theme.SizeNamePadding:
