@@ -79,9 +79,11 @@ func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 }
 
 // Font is Fyne's default font.
-func (calmTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+func (calmTheme) Font(s fyne.TextStyle) fyne.Resource { return theme.DefaultTheme().Font(s) }
+
 // Icon is Fyne's default icon.
 func (calmTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+
 // Size is a little more generous padding than Fyne's default.
 func (calmTheme) Size(n fyne.ThemeSizeName) float32 {
 	switch n {
