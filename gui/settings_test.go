@@ -2,6 +2,9 @@ package gui
 
 import (
 	"context"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -113,4 +116,19 @@ func findWelcome(t *testing.T, sh *shell) *welcome {
 		t.Fatal("no welcome screen")
 	}
 	return sh.welcome
+}
+
+func TestCancelledSampleLeavesNoFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "practice-demo.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	st, err := openOrFillDemo(ctx, path, func(int, int) {})
+	if !errors.Is(err, context.Canceled) || st != nil {
+		t.Fatalf("cancelled fill: %v", err)
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if _, err := os.Stat(path + suffix); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("%s%s left behind", filepath.Base(path), suffix)
+		}
+	}
 }

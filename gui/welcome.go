@@ -100,8 +100,21 @@ func (sh *shell) openDemo() {
 }
 
 // openOrFillDemo opens the demo file, filling it when it is new. A fill that
-// fails or is cancelled removes the half-made file.
+// fails or is cancelled removes the file it made; a demo file that was
+// already there is never removed.
 func openOrFillDemo(ctx context.Context, path string, progress func(done, total int)) (*data.Store, error) {
+	_, statErr := os.Stat(path)
+	made := errors.Is(statErr, os.ErrNotExist)
+	st, err := fillDemo(ctx, path, progress)
+	if err != nil && made {
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Remove(path + suffix)
+		}
+	}
+	return st, err
+}
+
+func fillDemo(ctx context.Context, path string, progress func(done, total int)) (*data.Store, error) {
 	st, err := data.Open(ctx, path)
 	if err != nil {
 		return nil, err
@@ -112,17 +125,13 @@ func openOrFillDemo(ctx context.Context, path string, progress func(done, total 
 	}
 	empty, err := st.IsEmpty(ctx)
 	if err == nil && !empty {
-		st.Close()
-		return nil, fmt.Errorf("%s holds records that are not the sample practice: %w", path, data.ErrNotEmpty)
+		err = fmt.Errorf("%s holds records that are not the sample practice: %w", path, data.ErrNotEmpty)
 	}
 	if err == nil {
 		err = demo.Fill(ctx, st, demo.Options{Years: demoYears, Seed: 1, Progress: progress})
 	}
 	if err != nil {
 		st.Close()
-		for _, suffix := range []string{"", "-wal", "-shm"} {
-			os.Remove(path + suffix)
-		}
 		return nil, err
 	}
 	return st, nil
