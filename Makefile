@@ -71,8 +71,9 @@ demo: build
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	./$(BIN) --db $(DEMO_DB) demo --years $(YEARS)
 
-# Placeholder until scripts/screenshots.sh exists.
+# The README's screenshots, from the real app under Xvfb.
 screenshots: build
+	@scripts/deps.sh --tools
 	@if [ -x scripts/screenshots.sh ]; then \
 		scripts/screenshots.sh; \
 	else \
