@@ -119,18 +119,15 @@ func indexClient(ctx context.Context, tx *sql.Tx, col *Collator, id int64, first
 // backfillClientSearch is the Go part of schema 2: it computes search and
 // sort keys for the clients already stored, and keeps their current health
 // history as its first version. It reads only columns of schemas 1 and 2, so
-// later schema changes cannot break it.
+// later schema changes cannot break it (rekeyClients must keep to them too).
 func backfillClientSearch(ctx context.Context, tx *sql.Tx) error {
 	type row struct {
-		id                       int64
-		first, last, pref, email string
-		mobile, home, work       string
-		health                   HealthHistory
-		due                      string
-		updated                  int64
+		id      int64
+		health  HealthHistory
+		due     string
+		updated int64
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, first_name, last_name, preferred_name, email,
-		mobile_phone, home_phone, work_phone, condition_notes, medications, allergies,
+	rows, err := tx.QueryContext(ctx, `SELECT id, condition_notes, medications, allergies,
 		surgeries_injuries, pregnant, due_date, updated_at FROM clients`)
 	if err != nil {
 		return fmt.Errorf("list clients: %w", err)
@@ -138,8 +135,7 @@ func backfillClientSearch(ctx context.Context, tx *sql.Tx) error {
 	var all []row
 	for rows.Next() {
 		var r row
-		if err := rows.Scan(&r.id, &r.first, &r.last, &r.pref, &r.email, &r.mobile, &r.home, &r.work,
-			&r.health.ConditionNotes, &r.health.Medications, &r.health.Allergies,
+		if err := rows.Scan(&r.id, &r.health.ConditionNotes, &r.health.Medications, &r.health.Allergies,
 			&r.health.SurgeriesInjuries, &r.health.Pregnant, &r.due, &r.updated); err != nil {
 			rows.Close()
 			return fmt.Errorf("list clients: %w", err)
@@ -151,15 +147,13 @@ func backfillClientSearch(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("list clients: %w", err)
 	}
-	col := NewCollator()
+	if err := rekeyClients(ctx, tx, NewCollator()); err != nil {
+		return err
+	}
 	for _, r := range all {
 		if r.health.Conditions, err = queryStrings(ctx, tx,
 			`SELECT condition FROM client_conditions WHERE client_id = ? ORDER BY condition`, r.id); err != nil {
 			return fmt.Errorf("read conditions of client %d: %w", r.id, err)
-		}
-		if err := indexClient(ctx, tx, col, r.id, r.first, r.last, r.pref, r.email,
-			[]string{r.mobile, r.home, r.work}); err != nil {
-			return err
 		}
 		if err := keepHealthVersion(ctx, tx, r.id, r.health, time.Unix(r.updated, 0).UTC()); err != nil {
 			return err

@@ -161,3 +161,31 @@ func TestPatchedIndexEqualsReloadedIndex(t *testing.T) {
 		t.Errorf("order %q", got)
 	}
 }
+
+// Keys made with other rules (an older collation table or Fold) are
+// recomputed when the file is opened.
+func TestStaleKeysAreRecomputedOnOpen(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	mustCreate(t, s, newClient("Zoë", "Zimmer"))
+	mustCreate(t, s, newClient("Ann", "Able"))
+	if _, err := s.w.Exec(`UPDATE clients SET sort_key = x'00', name_key = '', search_key = 'stale'`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.w.Exec(`UPDATE meta SET value = 'cldr-0/fold-0' WHERE key = 'keys_version'`); err != nil {
+		t.Fatal(err)
+	}
+	path := s.Path()
+	s.Close()
+	again, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if got := searchNames(t, again, ""); got != "Ann Able, Zoë Zimmer" {
+		t.Errorf("order after rekey %q", got)
+	}
+	if got := searchNames(t, again, "zoe"); got != "Zoë Zimmer" {
+		t.Errorf("search after rekey %q", got)
+	}
+}

@@ -74,7 +74,14 @@ func openAt(ctx context.Context, path string, upTo int) (*Store, error) {
 		return nil, fmt.Errorf("open %s for reading: %w", abs, err)
 	}
 	r.SetMaxOpenConns(4)
-	return &Store{path: abs, w: w, r: r, collator: NewCollator()}, nil
+	s := &Store{path: abs, w: w, r: r, collator: NewCollator()}
+	if upTo == LatestSchema() {
+		if err := s.ensureKeys(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // dsn builds the connection string: WAL, foreign keys, a busy timeout,
