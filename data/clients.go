@@ -183,7 +183,8 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 			if c.ID, err = res.LastInsertId(); err != nil {
 				return nil, fmt.Errorf("create client %s: %w", c.FormalName(), err)
 			}
-			if err := s.saveClientDetails(ctx, tx, c, now, true); err != nil {
+			// The first health history is the one taken when the record was made.
+			if err := s.saveClientDetails(ctx, tx, c, created, true); err != nil {
 				return nil, err
 			}
 			ids = append(ids, c.ID)
