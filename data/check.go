@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 )
@@ -42,7 +41,7 @@ func CheckFile(ctx context.Context, path string) (CheckReport, error) {
 		return CheckReport{}, err
 	}
 	// No journal-mode change here: switching a file to WAL writes to it.
-	ro, err := sql.Open("sqlite3", "file:"+(&url.URL{Path: abs}).EscapedPath()+"?mode=ro&_busy_timeout=5000")
+	ro, err := sql.Open("sqlite3", fileURI(abs, "mode=ro&_busy_timeout=5000"))
 	if err != nil {
 		return CheckReport{}, fmt.Errorf("check %s: %w", abs, err)
 	}

@@ -81,10 +81,3 @@ func (c *Collator) Key(s string) []byte {
 	c.buf.Reset()
 	return key
 }
-
-// Compare compares two strings in name order.
-func (c *Collator) Compare(a, b string) int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.c.CompareString(a, b)
-}

@@ -98,7 +98,12 @@ func dsn(path string, readOnly bool) string {
 	} else {
 		q.Set("_txlock", "immediate")
 	}
-	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	return fileURI(path, q.Encode())
+}
+
+// fileURI is the SQLite URI of the file at path with the given query.
+func fileURI(path, query string) string {
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + query
 }
 
 // prepareFile creates the folder (0700) and an empty file (0600) when they do
@@ -138,7 +143,7 @@ func refuseForeign(ctx context.Context, path string) error {
 	case err != nil || !bytes.Equal(head[:len(sqliteMagic)], sqliteMagic):
 		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
 	}
-	ro, err := sql.Open("sqlite3", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro")
+	ro, err := sql.Open("sqlite3", fileURI(path, "mode=ro"))
 	if err != nil {
 		return fmt.Errorf("open %s: %w", path, err)
 	}

@@ -15,23 +15,21 @@ import (
 // in the error colour. Messages come from the data layer's validation, by
 // field name, so the form and the database agree on what is wrong.
 type field struct {
-	name  string // the data field it edits, e.g. "Email"
-	input fyne.CanvasObject
-	hint  *widget.Label
-	err   *widget.Label
-	obj   *fyne.Container
+	name string // the data field it edits, e.g. "Email"
+	err  *widget.Label
+	obj  *fyne.Container
 }
 
 // newField lays out a label above input, a quiet hint and an error line.
 func newField(name, label string, input fyne.CanvasObject, hint string) *field {
-	f := &field{name: name, input: input}
+	f := &field{name: name}
 	title := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameText
-	f.hint = widget.NewLabel(hint)
-	f.hint.Importance = widget.LowImportance
-	f.hint.Wrapping = fyne.TextWrapWord
+	hintLabel := widget.NewLabel(hint)
+	hintLabel.Importance = widget.LowImportance
+	hintLabel.Wrapping = fyne.TextWrapWord
 	if hint == "" {
-		f.hint.Hide()
+		hintLabel.Hide()
 	}
 	f.err = widget.NewLabel("")
 	f.err.Importance = widget.DangerImportance
@@ -40,7 +38,7 @@ func newField(name, label string, input fyne.CanvasObject, hint string) *field {
 	if label == "" {
 		title.Hide()
 	}
-	f.obj = container.NewVBox(title, input, f.hint, f.err)
+	f.obj = container.NewVBox(title, input, hintLabel, f.err)
 	return f
 }
 
