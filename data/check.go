@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // CheckReport is the result of checking a database's health.
@@ -45,7 +46,7 @@ func CheckFile(ctx context.Context, path string) (CheckReport, error) {
 	if err != nil {
 		return CheckReport{}, fmt.Errorf("check %s: %w", abs, err)
 	}
-	s := &Store{path: abs, r: ro}
+	s := &Store{path: abs, r: ro, now: time.Now}
 	defer ro.Close()
 	return s.Check(ctx)
 }

@@ -3,7 +3,6 @@ package data
 import (
 	"slices"
 	"strings"
-	"time"
 )
 
 // normalize trims what was typed and puts lists in a canonical order, so that
@@ -47,10 +46,10 @@ func sortedUnique(in []string, key func(string) string) []string {
 }
 
 // Validate reports everything wrong with c as a *ValidationError, or nil.
-// now is the moment of checking (dates may not be in the future).
-func (c *Client) Validate(now time.Time) error {
+// today is the calendar date in the practice's time zone (Store.Today):
+// dates may not be after it.
+func (c *Client) Validate(today Date) error {
 	var p problems
-	today := DateOf(now)
 	if c.FirstName == "" {
 		p.add("FirstName", "Please enter the client's first name.")
 	}

@@ -149,10 +149,14 @@ func (s *Store) CreateClient(ctx context.Context, c *Client) error {
 // CreatedAt is kept when it is set and not in the future (records brought
 // over from paper or another tool keep their age); otherwise it is now.
 func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
-	now := time.Now().UTC().Truncate(time.Second)
+	m, err := s.Moment(ctx)
+	if err != nil {
+		return fmt.Errorf("create client: %w", err)
+	}
+	now := m.Now
 	for i, c := range cs {
 		c.normalize()
-		if err := c.Validate(now); err != nil {
+		if err := c.Validate(m.Today); err != nil {
 			if len(cs) == 1 {
 				return err
 			}
@@ -161,7 +165,7 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 	}
 	query := `INSERT INTO clients (` + clientColumns[len("id, "):] + `) VALUES (` +
 		placeholders(strings.Count(clientColumns, ",")) + `)`
-	err := s.writeClients(ctx, "create client", func(tx *sql.Tx) ([]int64, error) {
+	err = s.writeClients(ctx, "create client", func(tx *sql.Tx) ([]int64, error) {
 		stmt, err := tx.PrepareContext(ctx, query)
 		if err != nil {
 			return nil, fmt.Errorf("create client: %w", err)
@@ -206,12 +210,16 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 
 // UpdateClient validates c and saves it over the stored client with c.ID.
 func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
+	m, err := s.Moment(ctx)
+	if err != nil {
+		return fmt.Errorf("update client: %w", err)
+	}
 	c.normalize()
-	if err := c.Validate(time.Now()); err != nil {
+	if err := c.Validate(m.Today); err != nil {
 		return err
 	}
-	now := time.Now().UTC().Truncate(time.Second)
-	err := s.writeClients(ctx, "update client", func(tx *sql.Tx) ([]int64, error) {
+	now := m.Now
+	err = s.writeClients(ctx, "update client", func(tx *sql.Tx) ([]int64, error) {
 		old, err := getClient(ctx, tx, c.ID)
 		if err != nil {
 			return nil, err
@@ -244,7 +252,7 @@ func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
 func (s *Store) SetClientArchived(ctx context.Context, id int64, archived bool) error {
 	return s.writeClients(ctx, "archive client", func(tx *sql.Tx) ([]int64, error) {
 		res, err := tx.ExecContext(ctx, `UPDATE clients SET archived = ?, updated_at = ? WHERE id = ?`,
-			archived, time.Now().UTC().Unix(), id)
+			archived, s.Now().Unix(), id)
 		if err != nil {
 			return nil, fmt.Errorf("archive client %d: %w", id, err)
 		}

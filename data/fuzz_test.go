@@ -41,7 +41,7 @@ func FuzzClientValidate(f *testing.F) {
 			t.Errorf("date error %q does not say how to write a date", err)
 		}
 		c.normalize()
-		_ = c.Validate(time.Now())
+		_ = c.Validate(DateOf(time.Now()))
 		if bp, err := ParseTaxRate(rate); err == nil && (bp < 0 || bp > 10000) {
 			t.Errorf("ParseTaxRate(%q) = %d", rate, bp)
 		}

@@ -168,7 +168,7 @@ func (s *Store) SavePractice(ctx context.Context, p *Practice) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	now := time.Now().UTC().Truncate(time.Second)
+	now := s.Now()
 	err := s.write(ctx, "save practice profile", func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO practice (id, therapist_name, credentials, registration_number,
 			business_name, address, phone, email, website, tax_number, tax_name, tax_rate_bp, currency, time_zone,

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
@@ -26,7 +27,8 @@ type Store struct {
 	w        *sql.DB // the one writer connection
 	r        *sql.DB // read-only pool
 	collator *Collator
-	index    clientIndex // in-memory client list for search as you type
+	index    clientIndex      // in-memory client list for search as you type
+	now      func() time.Time // the clock (WithClock); time.Now by default
 }
 
 // Open opens (creating when missing) the database at path and brings its
@@ -36,13 +38,13 @@ type Store struct {
 // A file that is not an SQLite database gives ErrNotDatabase; a database
 // written by a newer Stillpoint gives *NewerSchemaError. In both cases the
 // file is left byte-for-byte untouched.
-func Open(ctx context.Context, path string) (*Store, error) {
-	return openAt(ctx, path, LatestSchema())
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	return openAt(ctx, path, LatestSchema(), opts...)
 }
 
 // openAt opens the database migrating only up to schema version upTo (tests
 // use it to build old-schema fixtures).
-func openAt(ctx context.Context, path string, upTo int) (*Store, error) {
+func openAt(ctx context.Context, path string, upTo int, opts ...Option) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -74,7 +76,10 @@ func openAt(ctx context.Context, path string, upTo int) (*Store, error) {
 		return nil, fmt.Errorf("open %s for reading: %w", abs, err)
 	}
 	r.SetMaxOpenConns(4)
-	s := &Store{path: abs, w: w, r: r, collator: NewCollator()}
+	s := &Store{path: abs, w: w, r: r, collator: NewCollator(), now: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
 	if upTo == LatestSchema() {
 		if err := s.ensureKeys(ctx); err != nil {
 			s.Close()

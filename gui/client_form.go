@@ -134,7 +134,11 @@ func (f *clientForm) changed() {
 // check validates what is typed without saving and shows the problems.
 func (f *clientForm) check() bool {
 	c, probs := f.read()
-	return f.fields.report(f.summary, probs, c.Validate(time.Now()))
+	today, err := f.s.sh.store.Today(context.Background())
+	if err != nil {
+		today = data.DateOf(time.Now())
+	}
+	return f.fields.report(f.summary, probs, c.Validate(today))
 }
 
 // save validates and stores the client; on success the page shows it.

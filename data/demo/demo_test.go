@@ -90,7 +90,7 @@ func TestFillTwoYears(t *testing.T) {
 		if c.ConsentDate.Before(start) || historyEnd.Before(c.ConsentDate) {
 			t.Errorf("%s: consent %s outside the practice's two years", c.FormalName(), c.ConsentDate)
 		}
-		if err := c.Validate(time.Now()); err != nil {
+		if err := c.Validate(data.DateOf(time.Now())); err != nil {
 			t.Errorf("%s: %v", c.FormalName(), err)
 		}
 	}
