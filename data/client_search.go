@@ -140,7 +140,10 @@ func backfillClientSearch(ctx context.Context, tx *sql.Tx) error {
 			rows.Close()
 			return fmt.Errorf("list clients: %w", err)
 		}
-		r.health.DueDate = scanDate(r.due)
+		if r.health.DueDate, err = scanDate(r.due); err != nil {
+			rows.Close()
+			return fmt.Errorf("client %d, due_date: %w", r.id, err)
+		}
 		all = append(all, r)
 	}
 	rows.Close()

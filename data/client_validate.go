@@ -45,6 +45,13 @@ func sortedUnique(in []string, key func(string) string) []string {
 	return out
 }
 
+// Bounds of a due date around today: a pregnancy lasts about nine months,
+// and a due date a little past is still a pregnancy (or a record to update).
+const (
+	maxDueMonthsAhead = 10
+	maxDueDaysPast    = 60
+)
+
 // Validate reports everything wrong with c as a *ValidationError, or nil.
 // today is the calendar date in the practice's time zone (Store.Today):
 // dates may not be after it.
@@ -60,13 +67,14 @@ func (c *Client) Validate(today Date) error {
 	p.checkLen("LastName", "The last name", c.LastName, maxName)
 	p.checkLen("PreferredName", "The preferred name", c.PreferredName, maxName)
 	p.checkLen("Pronouns", "Pronouns", c.Pronouns, 40)
-	if !c.BirthDate.IsZero() {
-		switch {
-		case today.Before(c.BirthDate):
-			p.add("BirthDate", "The date of birth %s is in the future.", c.BirthDate.Format())
-		case c.BirthDate.AgeOn(today) > 120:
-			p.add("BirthDate", "The date of birth %s would make the client over 120 years old.", c.BirthDate.Format())
-		}
+	switch {
+	case c.BirthDate.IsZero():
+	case !c.BirthDate.Valid():
+		p.add("BirthDate", "The date of birth %s is not a real date.", c.BirthDate)
+	case today.Before(c.BirthDate):
+		p.add("BirthDate", "The date of birth %s is in the future.", c.BirthDate.Format())
+	case c.BirthDate.AgeOn(today) > 120:
+		p.add("BirthDate", "The date of birth %s would make the client over 120 years old.", c.BirthDate.Format())
 	}
 	p.checkPhone("MobilePhone", "The mobile number", c.MobilePhone)
 	p.checkPhone("HomePhone", "The home number", c.HomePhone)
@@ -101,11 +109,24 @@ func (c *Client) Validate(today Date) error {
 	if c.Pressure != PressureUnset && !slices.Contains(Pressures, c.Pressure) {
 		p.add("Pressure", "%q is not a pressure preference.", string(c.Pressure))
 	}
-	if !c.ConsentDate.IsZero() && today.Before(c.ConsentDate) {
+	switch {
+	case c.ConsentDate.IsZero():
+	case !c.ConsentDate.Valid():
+		p.add("ConsentDate", "The consent date %s is not a real date.", c.ConsentDate)
+	case today.Before(c.ConsentDate):
 		p.add("ConsentDate", "The consent date %s is in the future.", c.ConsentDate.Format())
+	case c.BirthDate.Valid() && c.ConsentDate.Before(c.BirthDate):
+		p.add("ConsentDate", "The consent date %s is before the client was born (%s).",
+			c.ConsentDate.Format(), c.BirthDate.Format())
 	}
-	if !c.Health.DueDate.IsZero() && c.Health.DueDate.Before(today.addDays(-60)) {
-		p.add("DueDate", "The due date %s is long past; untick pregnancy if the baby has arrived.", c.Health.DueDate.Format())
+	switch due := c.Health.DueDate; {
+	case due.IsZero():
+	case !due.Valid():
+		p.add("DueDate", "The due date %s is not a real date.", due)
+	case due.Before(today.addDays(-maxDueDaysPast)):
+		p.add("DueDate", "The due date %s is long past; untick pregnancy if the baby has arrived.", due.Format())
+	case today.addMonths(maxDueMonthsAhead).Before(due):
+		p.add("DueDate", "The due date %s is more than %d months away; please check the year.", due.Format(), maxDueMonthsAhead)
 	}
 	for _, t := range c.Tags {
 		p.checkLen("Tags", "A tag", t, 40)

@@ -117,26 +117,6 @@ func (c *Client) Phone() string {
 	return ""
 }
 
-// clientColumns lists the stored columns in the order scanClient reads them.
-const clientColumns = `id, first_name, last_name, preferred_name, pronouns, birth_date,
-	mobile_phone, home_phone, work_phone, email,
-	street, city, region, postal_code, country,
-	emergency_name, emergency_relationship, emergency_phone,
-	referred_by, physician, physician_phone, occupation,
-	condition_notes, medications, allergies, surgeries_injuries, pregnant, due_date,
-	alerts, pressure, consent_date, notes, archived, created_at, updated_at`
-
-func (c *Client) fields() []any {
-	return []any{c.FirstName, c.LastName, c.PreferredName, c.Pronouns, c.BirthDate.String(),
-		c.MobilePhone, c.HomePhone, c.WorkPhone, c.Email,
-		c.Street, c.City, c.Region, c.PostalCode, c.Country,
-		c.EmergencyName, c.EmergencyRelationship, c.EmergencyPhone,
-		c.ReferredBy, c.Physician, c.PhysicianPhone, c.Occupation,
-		c.Health.ConditionNotes, c.Health.Medications, c.Health.Allergies, c.Health.SurgeriesInjuries,
-		c.Health.Pregnant, c.Health.DueDate.String(),
-		c.Alerts, string(c.Pressure), c.ConsentDate.String(), c.Notes, c.Archived}
-}
-
 // CreateClient validates c and stores it as a new client, setting c.ID and
 // its times. Nothing is stored when validation fails.
 func (s *Store) CreateClient(ctx context.Context, c *Client) error {
@@ -163,8 +143,7 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 			return fmt.Errorf("client %d of %d (%s): %w", i+1, len(cs), c.FormalName(), err)
 		}
 	}
-	query := `INSERT INTO clients (` + clientColumns[len("id, "):] + `) VALUES (` +
-		placeholders(strings.Count(clientColumns, ",")) + `)`
+	query := clientTable.insertSQL()
 	err = s.writeClients(ctx, "create client", func(tx *sql.Tx) ([]int64, error) {
 		stmt, err := tx.PrepareContext(ctx, query)
 		if err != nil {
@@ -176,11 +155,9 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			created := now
-			if !c.CreatedAt.IsZero() && !c.CreatedAt.After(now) {
-				created = c.CreatedAt.UTC().Truncate(time.Second)
-			}
-			res, err := stmt.ExecContext(ctx, append(c.fields(), created.Unix(), now.Unix())...)
+			row := *c
+			row.CreatedAt, row.UpdatedAt = createdAt(c.CreatedAt, now), now
+			res, err := stmt.ExecContext(ctx, clientTable.insertArgs(&row)...)
 			if err != nil {
 				return nil, fmt.Errorf("create client %s: %w", c.FormalName(), err)
 			}
@@ -188,7 +165,7 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 				return nil, fmt.Errorf("create client %s: %w", c.FormalName(), err)
 			}
 			// The first health history is the one taken when the record was made.
-			if err := s.saveClientDetails(ctx, tx, c, created, true); err != nil {
+			if err := s.saveClientDetails(ctx, tx, c, row.CreatedAt, true); err != nil {
 				return nil, err
 			}
 			ids = append(ids, c.ID)
@@ -199,13 +176,20 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 		if err != nil {
 			c.ID = 0
 		} else {
-			if c.CreatedAt.IsZero() || c.CreatedAt.After(now) {
-				c.CreatedAt = now
-			}
-			c.CreatedAt, c.UpdatedAt = c.CreatedAt.UTC().Truncate(time.Second), now
+			c.CreatedAt, c.UpdatedAt = createdAt(c.CreatedAt, now), now
 		}
 	}
 	return err
+}
+
+// createdAt is when a new record counts as made: the given time when it is
+// set and not after now (records brought over from paper keep their age),
+// otherwise now.
+func createdAt(given, now time.Time) time.Time {
+	if given.IsZero() || given.After(now) {
+		return now
+	}
+	return given.UTC().Truncate(time.Second)
 }
 
 // UpdateClient validates c and saves it over the stored client with c.ID.
@@ -224,13 +208,9 @@ func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
 		if err != nil {
 			return nil, err
 		}
-		sets := strings.Split(clientColumns, ",")[1:]
-		sets = sets[:len(sets)-2] // created_at, updated_at handled below
-		for i := range sets {
-			sets[i] = strings.TrimSpace(sets[i]) + " = ?"
-		}
-		args := append(c.fields(), now.Unix(), c.ID)
-		res, err := tx.ExecContext(ctx, `UPDATE clients SET `+strings.Join(sets, ", ")+`, updated_at = ? WHERE id = ?`, args...)
+		row := *c
+		row.UpdatedAt = now
+		res, err := tx.ExecContext(ctx, clientTable.updateSQL(), clientTable.updateArgs(&row)...)
 		if err != nil {
 			return nil, fmt.Errorf("update client %d: %w", c.ID, err)
 		}
@@ -238,7 +218,7 @@ func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
 			return nil, fmt.Errorf("update client %d: %w", c.ID, ErrNotFound)
 		}
 		c.CreatedAt = old.CreatedAt
-		return []int64{c.ID}, s.saveClientDetails(ctx, tx, c, now, !healthEqual(old.Health, c.Health))
+		return []int64{c.ID}, s.saveClientDetails(ctx, tx, c, now, !sameHealth(old.Health, c.Health))
 	})
 	if err != nil {
 		return err
@@ -276,26 +256,13 @@ func (s *Store) Client(ctx context.Context, id int64) (Client, error) {
 // getClient reads a whole client record (with checklist and tags) in tx.
 func getClient(ctx context.Context, tx *sql.Tx, id int64) (Client, error) {
 	var c Client
-	var birth, due, consent, pressure string
-	var created, updated int64
-	err := tx.QueryRowContext(ctx, `SELECT `+clientColumns+` FROM clients WHERE id = ?`, id).Scan(
-		&c.ID, &c.FirstName, &c.LastName, &c.PreferredName, &c.Pronouns, &birth,
-		&c.MobilePhone, &c.HomePhone, &c.WorkPhone, &c.Email,
-		&c.Street, &c.City, &c.Region, &c.PostalCode, &c.Country,
-		&c.EmergencyName, &c.EmergencyRelationship, &c.EmergencyPhone,
-		&c.ReferredBy, &c.Physician, &c.PhysicianPhone, &c.Occupation,
-		&c.Health.ConditionNotes, &c.Health.Medications, &c.Health.Allergies, &c.Health.SurgeriesInjuries,
-		&c.Health.Pregnant, &due,
-		&c.Alerts, &pressure, &consent, &c.Notes, &c.Archived, &created, &updated)
+	err := tx.QueryRowContext(ctx, clientTable.selectSQL(`WHERE id = ?`), id).Scan(clientTable.scanTargets(&c)...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Client{}, fmt.Errorf("client %d: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return Client{}, fmt.Errorf("read client %d: %w", id, err)
 	}
-	c.BirthDate, c.Health.DueDate, c.ConsentDate = scanDate(birth), scanDate(due), scanDate(consent)
-	c.Pressure = Pressure(pressure)
-	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0).UTC(), time.Unix(updated, 0).UTC()
 	if c.Health.Conditions, err = queryStrings(ctx, tx,
 		`SELECT condition FROM client_conditions WHERE client_id = ? ORDER BY condition`, id); err != nil {
 		return Client{}, fmt.Errorf("read client %d conditions: %w", id, err)

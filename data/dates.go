@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -58,24 +59,78 @@ func (d Date) AgeOn(on Date) int {
 	return age
 }
 
+// Valid reports whether d is a real calendar date between the years 1 and
+// 9999 (2024-02-29 is, 2023-02-29 and 2024-02-30 are not). The zero Date
+// ("not given") is not valid; check IsZero first.
+func (d Date) Valid() bool {
+	if d.Year < 1 || d.Year > 9999 || d.Month < time.January || d.Month > time.December || d.Day < 1 {
+		return false
+	}
+	return d.Day <= daysIn(d.Year, d.Month)
+}
+
+// daysIn returns the number of days in the month.
+func daysIn(year int, month time.Month) int {
+	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// notRealDate explains why d, written as typed, is not a calendar date.
+func notRealDate(typed string, d Date) error {
+	if d.Month >= time.January && d.Month <= time.December && d.Day > 28 && d.Year >= 1 && d.Year <= 9999 {
+		return fmt.Errorf("%q is not a real date: %s %d has only %d days", typed, d.Month, d.Year, daysIn(d.Year, d.Month))
+	}
+	return fmt.Errorf("%q is not a real date; write it as YYYY-MM-DD, e.g. 1984-03-21", typed)
+}
+
 // dateLayouts are the forms ParseDate accepts, most specific first.
 var dateLayouts = []string{"2006-01-02", "2006/01/02", "2 Jan 2006", "2 January 2006", "Jan 2, 2006", "January 2, 2006", "02.01.2006"}
 
 // ParseDate reads a date typed by a person. It accepts ISO dates
 // (1984-03-21) and written dates (21 Mar 1984, March 21, 1984). Empty input
 // gives the zero Date. Ambiguous numeric forms such as 03/04/1984 are refused
-// rather than guessed.
+// rather than guessed, and so are dates that do not exist (2024-02-30), with
+// a message that says why.
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return Date{}, nil
 	}
+	if d, ok := isoParts(s); ok && !d.Valid() {
+		return Date{}, notRealDate(s, d)
+	}
 	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
+		t, err := time.Parse(layout, s)
+		if err == nil {
 			return DateOf(t), nil
+		}
+		var pe *time.ParseError
+		if errors.As(err, &pe) && strings.Contains(pe.Message, "day out of range") {
+			return Date{}, fmt.Errorf("%q is not a real date: that month has fewer days; write it as YYYY-MM-DD, e.g. 1984-03-21", s)
 		}
 	}
 	return Date{}, fmt.Errorf("%q is not a date Stillpoint understands; write it as YYYY-MM-DD, e.g. 1984-03-21", s)
+}
+
+// isoParts splits "YYYY-MM-DD" (or with slashes) into its numbers without
+// checking that they make a date.
+func isoParts(s string) (Date, bool) {
+	if len(s) != 10 || (s[4] != '-' && s[4] != '/') || s[7] != s[4] {
+		return Date{}, false
+	}
+	y, m, d := s[:4], s[5:7], s[8:]
+	if digits(y) != y || digits(m) != m || digits(d) != d {
+		return Date{}, false
+	}
+	return Date{Year: atoi(y), Month: time.Month(atoi(m)), Day: atoi(d)}, true
+}
+
+// atoi reads a string of ASCII digits (checked by the caller).
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
 }
 
 // MarshalText writes the date as YYYY-MM-DD (for JSON exports and snapshots).
@@ -83,7 +138,7 @@ func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
 // UnmarshalText reads a date written by MarshalText.
 func (d *Date) UnmarshalText(b []byte) error {
-	v, err := ParseDate(string(b))
+	v, err := scanDate(string(b))
 	if err != nil {
 		return err
 	}
@@ -91,16 +146,32 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// scanDate parses a stored date column.
-func scanDate(s string) Date {
-	d, err := ParseDate(s)
-	if err != nil {
-		return Date{}
+// scanDate parses a stored date: '' (not given) or a real 'YYYY-MM-DD'.
+// Anything else is an error, never a silent zero that the next save would
+// write back over the stored value.
+func scanDate(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
 	}
-	return d
+	d, ok := isoParts(s)
+	if !ok || s[4] != '-' {
+		return Date{}, fmt.Errorf("stored date %q is not in the form YYYY-MM-DD", s)
+	}
+	if !d.Valid() {
+		return Date{}, fmt.Errorf("stored date %q is not a real date", s)
+	}
+	return d, nil
 }
 
 // addDays returns the date n days later (earlier when n < 0).
 func (d Date) addDays(n int) Date {
 	return DateOf(d.Time(time.UTC).AddDate(0, 0, n))
+}
+
+// addMonths returns the date n calendar months later, clamped to the end of
+// a shorter month (31 Jan + 1 month is 28 or 29 Feb).
+func (d Date) addMonths(n int) Date {
+	first := time.Date(d.Year, d.Month+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	day := min(d.Day, daysIn(first.Year(), first.Month()))
+	return Date{Year: first.Year(), Month: first.Month(), Day: day}
 }

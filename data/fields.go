@@ -1,20 +1,15 @@
 package data
 
 // ClientFieldNames lists every field name Client.Validate can report in a
-// FieldProblem, so a form can prove it has a widget for each of them.
+// FieldProblem, so a form can prove it has a widget for each of them. It
+// comes from the description of the clients table (clientTable) plus the
+// checklist and tags, so a new column with a field name is listed here too.
 func ClientFieldNames() []string {
-	return []string{"FirstName", "LastName", "PreferredName", "Pronouns", "BirthDate",
-		"MobilePhone", "HomePhone", "WorkPhone", "Email",
-		"Street", "City", "Region", "PostalCode", "Country",
-		"EmergencyName", "EmergencyRelationship", "EmergencyPhone",
-		"ReferredBy", "Physician", "PhysicianPhone", "Occupation",
-		"Conditions", "ConditionNotes", "Medications", "Allergies", "SurgeriesInjuries", "DueDate",
-		"Alerts", "Pressure", "ConsentDate", "Notes", "Tags"}
+	return append(clientTable.fieldNames(), clientListFields...)
 }
 
 // PracticeFieldNames lists every field name Practice.Validate can report.
+// It comes from the description of the practice table (practiceTable).
 func PracticeFieldNames() []string {
-	return []string{"TherapistName", "Credentials", "RegistrationNumber", "BusinessName", "Address",
-		"Phone", "Email", "Website", "TaxNumber", "TaxName", "TaxRate", "Currency", "TimeZone",
-		"PaperSize", "Logo"}
+	return practiceTable.fieldNames()
 }

@@ -1,11 +1,11 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"time"
 )
 
@@ -56,9 +56,11 @@ func (s *Store) HealthVersions(ctx context.Context, clientID int64) ([]HealthVer
 	return out, nil
 }
 
-// healthEqual reports whether two health histories say the same thing.
-func healthEqual(a, b HealthHistory) bool {
-	return slices.Equal(a.Conditions, b.Conditions) && a.ConditionNotes == b.ConditionNotes &&
-		a.Medications == b.Medications && a.Allergies == b.Allergies &&
-		a.SurgeriesInjuries == b.SurgeriesInjuries && a.Pregnant == b.Pregnant && a.DueDate == b.DueDate
+// sameHealth reports whether two health histories say the same thing, by
+// comparing their snapshots: every field that is kept in a version is
+// compared, including fields added later, with no list to keep in step.
+func sameHealth(a, b HealthHistory) bool {
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && bytes.Equal(ja, jb)
 }

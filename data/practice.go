@@ -1,14 +1,10 @@
 package data
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"image"
-	_ "image/jpeg" // logos may be JPEG
-	_ "image/png"  // or PNG
 	"strings"
 	"time"
 )
@@ -66,15 +62,20 @@ func (p Practice) TaxRateText() string {
 	return strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
 }
 
-// ParseTaxRate reads a percentage such as "13", "13%" or "7.5" into basis points.
+// ParseTaxRate reads a percentage such as "13", "13%", "7.5" or, with a
+// decimal comma, "13,5" into basis points.
 func ParseTaxRate(s string) (int, error) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
 	if s == "" {
 		return 0, nil
 	}
-	whole, frac, _ := strings.Cut(s, ".")
+	sep := "."
+	if !strings.Contains(s, ".") {
+		sep = ","
+	}
+	whole, frac, _ := strings.Cut(s, sep)
 	if len(frac) > 2 || whole == "" || digits(whole) != whole || digits(frac) != frac || len(whole) > 3 {
-		return 0, fmt.Errorf("%q is not a percentage; write it like 13 or 7.5", s)
+		return 0, fmt.Errorf("%q is not a percentage; write it like 13, 7.5 or 7,5", s)
 	}
 	var w, f int
 	fmt.Sscan(whole, &w) //nolint:errcheck // digits only, checked above
@@ -88,77 +89,43 @@ func ParseTaxRate(s string) (int, error) {
 	return bp, nil
 }
 
-func (p *Practice) normalize() {
-	for _, f := range []*string{&p.TherapistName, &p.Credentials, &p.RegistrationNumber, &p.BusinessName,
-		&p.Phone, &p.Email, &p.Website, &p.TaxNumber, &p.TaxName, &p.Currency, &p.TimeZone} {
-		*f = clean(*f)
-	}
-	p.Address = cleanText(p.Address)
-	p.Currency = strings.ToUpper(p.Currency)
-	if p.PaperSize == "" {
-		p.PaperSize = PaperLetter
-	}
-	if p.TimeZone == "" {
-		p.TimeZone = "UTC"
-	}
-}
-
-// Validate reports everything wrong with the profile, or nil.
-func (p *Practice) Validate() error {
-	var pr problems
-	if p.TherapistName == "" {
-		pr.add("TherapistName", "Please enter your name as it should appear on receipts.")
-	}
-	pr.checkLen("TherapistName", "Your name", p.TherapistName, maxName)
-	pr.checkLen("BusinessName", "The business name", p.BusinessName, maxShort)
-	pr.checkLen("Credentials", "The credentials", p.Credentials, maxShort)
-	pr.checkLen("RegistrationNumber", "The registration number", p.RegistrationNumber, 60)
-	pr.checkLen("Address", "The address", p.Address, 500)
-	pr.checkPhone("Phone", "The phone number", p.Phone)
-	pr.checkEmail("Email", p.Email)
-	pr.checkLen("Website", "The website", p.Website, maxShort)
-	pr.checkLen("TaxNumber", "The tax number", p.TaxNumber, 60)
-	pr.checkLen("TaxName", "The tax name", p.TaxName, 30)
-	if p.TaxRateBP < 0 || p.TaxRateBP > 10000 {
-		pr.add("TaxRate", "The tax rate must be between 0 and 100%%.")
-	}
-	if len(p.Currency) != 3 || strings.ToUpper(p.Currency) != p.Currency || Fold(p.Currency) != strings.ToLower(p.Currency) {
-		pr.add("Currency", "The currency should be a three-letter code such as CAD, USD, GBP, EUR or AUD.")
-	}
-	if _, err := time.LoadLocation(p.TimeZone); err != nil || p.TimeZone == "Local" {
-		pr.add("TimeZone", "%q is not a time zone Stillpoint knows; choose one such as America/Toronto.", p.TimeZone)
-	}
-	if p.PaperSize != PaperLetter && p.PaperSize != PaperA4 {
-		pr.add("PaperSize", "The paper size must be A4 or Letter.")
-	}
-	if len(p.Logo) > 0 {
-		if len(p.Logo) > 2<<20 {
-			pr.add("Logo", "The logo image is larger than 2 MB; please choose a smaller one.")
-		} else if _, _, err := image.DecodeConfig(bytes.NewReader(p.Logo)); err != nil {
-			pr.add("Logo", "The logo must be a PNG or JPEG image.")
-		}
-	}
-	return pr.err()
+// practiceTable describes the one-row practice table: every stored field
+// of the profile, once. It drives Practice, SavePractice and
+// PracticeFieldNames.
+var practiceTable = table[Practice]{
+	name: "practice",
+	// There is one profile, always row 1.
+	key: column[Practice]{name: "id", get: func(*Practice) any { return 1 }, scan: func(*Practice) any { return new(int64) }},
+	cols: []column[Practice]{
+		textColumn("therapist_name", "TherapistName", func(p *Practice) *string { return &p.TherapistName }),
+		textColumn("credentials", "Credentials", func(p *Practice) *string { return &p.Credentials }),
+		textColumn("registration_number", "RegistrationNumber", func(p *Practice) *string { return &p.RegistrationNumber }),
+		textColumn("business_name", "BusinessName", func(p *Practice) *string { return &p.BusinessName }),
+		textColumn("address", "Address", func(p *Practice) *string { return &p.Address }),
+		textColumn("phone", "Phone", func(p *Practice) *string { return &p.Phone }),
+		textColumn("email", "Email", func(p *Practice) *string { return &p.Email }),
+		textColumn("website", "Website", func(p *Practice) *string { return &p.Website }),
+		textColumn("tax_number", "TaxNumber", func(p *Practice) *string { return &p.TaxNumber }),
+		textColumn("tax_name", "TaxName", func(p *Practice) *string { return &p.TaxName }),
+		valueColumn("tax_rate_bp", "TaxRate", func(p *Practice) *int { return &p.TaxRateBP }),
+		textColumn("currency", "Currency", func(p *Practice) *string { return &p.Currency }),
+		textColumn("time_zone", "TimeZone", func(p *Practice) *string { return &p.TimeZone }),
+		textColumn("paper_size", "PaperSize", func(p *Practice) *string { return (*string)(&p.PaperSize) }),
+		valueColumn("logo", "Logo", func(p *Practice) *[]byte { return &p.Logo }),
+		unixColumn("updated_at", func(p *Practice) *time.Time { return &p.UpdatedAt }),
+	},
 }
 
 // Practice returns the practice profile (DefaultPractice when it was never saved).
 func (s *Store) Practice(ctx context.Context) (Practice, error) {
 	p := DefaultPractice()
-	var updated int64
-	var paper string
-	err := s.r.QueryRowContext(ctx, `SELECT therapist_name, credentials, registration_number, business_name,
-		address, phone, email, website, tax_number, tax_name, tax_rate_bp, currency, time_zone, paper_size,
-		logo, updated_at FROM practice WHERE id = 1`).Scan(&p.TherapistName, &p.Credentials,
-		&p.RegistrationNumber, &p.BusinessName, &p.Address, &p.Phone, &p.Email, &p.Website, &p.TaxNumber,
-		&p.TaxName, &p.TaxRateBP, &p.Currency, &p.TimeZone, &paper, &p.Logo, &updated)
+	err := s.r.QueryRowContext(ctx, practiceTable.selectSQL(`WHERE id = 1`)).Scan(practiceTable.scanTargets(&p)...)
 	if errors.Is(err, sql.ErrNoRows) {
-		return p, nil
+		return DefaultPractice(), nil
 	}
 	if err != nil {
 		return Practice{}, fmt.Errorf("read practice profile: %w", err)
 	}
-	p.PaperSize = PaperSize(paper)
-	p.UpdatedAt = time.Unix(updated, 0).UTC()
 	return p, nil
 }
 
@@ -168,22 +135,10 @@ func (s *Store) SavePractice(ctx context.Context, p *Practice) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	now := s.Now()
+	row := *p
+	row.UpdatedAt = s.Now()
 	err := s.write(ctx, "save practice profile", func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO practice (id, therapist_name, credentials, registration_number,
-			business_name, address, phone, email, website, tax_number, tax_name, tax_rate_bp, currency, time_zone,
-			paper_size, logo, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET therapist_name = excluded.therapist_name,
-			credentials = excluded.credentials, registration_number = excluded.registration_number,
-			business_name = excluded.business_name, address = excluded.address, phone = excluded.phone,
-			email = excluded.email, website = excluded.website, tax_number = excluded.tax_number,
-			tax_name = excluded.tax_name, tax_rate_bp = excluded.tax_rate_bp, currency = excluded.currency,
-			time_zone = excluded.time_zone, paper_size = excluded.paper_size, logo = excluded.logo,
-			updated_at = excluded.updated_at`,
-			p.TherapistName, p.Credentials, p.RegistrationNumber, p.BusinessName, p.Address, p.Phone, p.Email,
-			p.Website, p.TaxNumber, p.TaxName, p.TaxRateBP, p.Currency, p.TimeZone, string(p.PaperSize),
-			p.Logo, now.Unix())
-		if err != nil {
+		if _, err := tx.ExecContext(ctx, practiceTable.upsertSQL(), practiceTable.insertArgs(&row)...); err != nil {
 			return fmt.Errorf("save practice profile: %w", err)
 		}
 		return nil
@@ -191,6 +146,6 @@ func (s *Store) SavePractice(ctx context.Context, p *Practice) error {
 	if err != nil {
 		return err
 	}
-	p.UpdatedAt = now
+	p.UpdatedAt = row.UpdatedAt
 	return nil
 }

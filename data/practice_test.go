@@ -68,12 +68,13 @@ func TestPracticeValidation(t *testing.T) {
 }
 
 func TestParseTaxRate(t *testing.T) {
-	for in, want := range map[string]int{"13": 1300, "13%": 1300, " 7.5 ": 750, "0.25": 25, "": 0, "100": 10000} {
+	for in, want := range map[string]int{"13": 1300, "13%": 1300, " 7.5 ": 750, "0.25": 25, "": 0, "100": 10000,
+		"13,5": 1350, "7,25 %": 725, "1,5": 150} {
 		if got, err := ParseTaxRate(in); err != nil || got != want {
 			t.Errorf("ParseTaxRate(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"abc", "1.234", "-5", "101", "1,5"} {
+	for _, in := range []string{"abc", "1.234", "-5", "101", "1,234", "1.000,5", "1,2,3", ","} {
 		if _, err := ParseTaxRate(in); err == nil {
 			t.Errorf("ParseTaxRate(%q) accepted", in)
 		}

@@ -2,7 +2,9 @@ package data
 
 import (
 	"net/mail"
+	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -76,4 +78,49 @@ func clean(s string) string {
 func cleanText(s string) string {
 	s = strings.ReplaceAll(strings.ToValidUTF8(s, ""), "\r\n", "\n")
 	return strings.TrimSpace(s)
+}
+
+// checkWebsite reports a web address that cannot be right: it must be a
+// host name with a dot (www.example.com), optionally with http:// or
+// https:// and a path, and no spaces. Empty is fine.
+func (p *problems) checkWebsite(field, value string) {
+	if value == "" {
+		return
+	}
+	bad := func() {
+		p.add(field, "%q doesn't look like a website address (it should be like www.example.com or https://example.com).", value)
+	}
+	if strings.ContainsAny(value, " \t\n<>\"\\") {
+		bad()
+		return
+	}
+	raw := value
+	if !strings.Contains(raw, "://") {
+		raw = "https://" + raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil || u.Port() != "" && digits(u.Port()) != u.Port() {
+		bad()
+		return
+	}
+	labels := strings.Split(u.Hostname(), ".")
+	if len(labels) < 2 {
+		bad()
+		return
+	}
+	for _, l := range labels {
+		if l == "" || strings.HasPrefix(l, "-") || strings.HasSuffix(l, "-") {
+			bad()
+			return
+		}
+		for _, r := range l {
+			if r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				bad()
+				return
+			}
+		}
+	}
+	if tld := labels[len(labels)-1]; digits(tld) == tld {
+		bad()
+	}
 }
