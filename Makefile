@@ -2,7 +2,8 @@
 #
 #   make            build bin/stillpoint (same as make build)
 #   make run        build and run; pass arguments with ARGS="--db /tmp/x.db"
-#   make test       gofmt check, go vet, race tests of data/, then all tests
+#   make test       gofmt check, go vet, race tests of data/, data/ under
+#                   each TZ in TEST_ZONES, then all tests
 #   make bench      benchmarks; filter with BENCH=Regexp
 #   make demo       build, then a fresh demo database at DEMO_DB with YEARS of history
 #   make deps       install missing system packages (DEPS_FLAGS=--tools adds the
@@ -23,6 +24,7 @@ BENCH      ?= .
 DEMO_DB    ?= /tmp/stillpoint-demo.db
 YEARS      ?= 10
 DEPS_FLAGS ?=
+TEST_ZONES ?= Pacific/Auckland America/Los_Angeles
 
 # Go's official tarball installs to /usr/local/go without touching PATH.
 ifeq ($(shell command -v go 2>/dev/null),)
@@ -62,6 +64,13 @@ test: deps
 	fi
 	go vet -tags "$(TAGS)" ./...
 	go test -race -tags "$(TAGS)" ./data/...
+	@# The data tests again in a zone ahead of UTC and one behind it: what is
+	@# "today" must come from the practice's zone, never the machine's. The
+	@# time package reads TZ behind go test's cache, hence -count=1.
+	for tz in $(TEST_ZONES); do \
+		echo "TZ=$$tz go test ./data/..."; \
+		TZ=$$tz go test -count=1 -tags "$(TAGS)" ./data/... || exit 1; \
+	done
 	go test -tags "$(TAGS)" ./...
 
 bench: deps
@@ -85,4 +94,4 @@ clean:
 	rm -rf bin/
 
 help:
-	@sed -n '3,10s/^# \{0,1\}//p' Makefile
+	@sed -n '3,11s/^# \{0,1\}//p' Makefile

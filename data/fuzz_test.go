@@ -32,12 +32,16 @@ func FuzzFold(f *testing.F) {
 func FuzzClientValidate(f *testing.F) {
 	f.Add("Zoë", "zoe@example.com", "416-555-0134", "1984-03-21", "13")
 	f.Add("", "@", "x12345", "2999-99-99", "1.234")
+	f.Add("Ana", "ana@example.com", "0412 345 678", "2024-02-30", "13,5")
 	f.Fuzz(func(t *testing.T, name, email, phone, date, rate string) {
 		c := Client{FirstName: name, LastName: name, Email: email, MobilePhone: phone}
 		d, err := ParseDate(date)
-		if err == nil {
+		switch {
+		case err == nil && !d.IsZero() && !d.Valid():
+			t.Errorf("ParseDate(%q) = %v, not a real date", date, d)
+		case err == nil:
 			c.BirthDate = d
-		} else if !strings.Contains(err.Error(), "YYYY-MM-DD") {
+		case !strings.Contains(err.Error(), "YYYY-MM-DD") && !strings.Contains(err.Error(), "not a real date"):
 			t.Errorf("date error %q does not say how to write a date", err)
 		}
 		c.normalize()

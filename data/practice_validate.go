@@ -60,7 +60,6 @@ func (p *Practice) Validate() error {
 	return pr.err()
 }
 
-
 // Logo limits: the file size, and the picture's size in pixels, which is
 // what decoding costs in memory (a 30000 × 30000 PNG can be a few kilobytes
 // on disk and 3.6 GB decoded).
