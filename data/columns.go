@@ -61,7 +61,7 @@ func textColumn[T any](name, field string, p func(*T) *string) column[T] {
 // idColumn is an INTEGER key column.
 func idColumn[T any](p func(*T) *int64) column[T] { return valueColumn[T]("id", "", p) }
 
-// dateColumn stores a Date as 'YYYY-MM-DD' (” when not given) and scans it
+// dateColumn stores a Date as 'YYYY-MM-DD' (empty when not given) and scans it
 // back through dateScanner, which refuses a stored value that is not a real
 // date instead of turning it into "not given".
 func dateColumn[T any](name, field string, p func(*T) *Date) column[T] {
@@ -186,7 +186,7 @@ func (t *table[T]) fieldNames() []string {
 	return out
 }
 
-// dateScanner scans a stored 'YYYY-MM-DD' (or ”) column into a Date; any
+// dateScanner scans a stored 'YYYY-MM-DD' (or empty) column into a Date; any
 // other value is an error, which database/sql reports with the column name.
 type dateScanner struct{ d *Date }
 

@@ -146,7 +146,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// scanDate parses a stored date: ” (not given) or a real 'YYYY-MM-DD'.
+// scanDate parses a stored date: empty (not given) or a real 'YYYY-MM-DD'.
 // Anything else is an error, never a silent zero that the next save would
 // write back over the stored value.
 func scanDate(s string) (Date, error) {
