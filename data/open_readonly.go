@@ -21,7 +21,7 @@ import (
 // older schema is opened as it is: NeedsUpgrade says whether it is older
 // than this build's. Writing through the Store gives ErrReadOnly.
 func OpenReadOnly(ctx context.Context, path string, opts ...Option) (*Store, error) {
-	abs, err := practicePath(path)
+	abs, err := PracticePath(path)
 	if err != nil {
 		return nil, err
 	}

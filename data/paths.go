@@ -47,11 +47,11 @@ func DemoPath(realPath string) string {
 	return strings.TrimSuffix(realPath, ext) + "-demo" + ext
 }
 
-// practicePath checks a practice path given by the user and makes it
+// PracticePath checks a practice path given by the user and makes it
 // absolute: an empty path (ErrNoPath) and one ending in a path separator
 // (ErrFolder) are refused, rather than silently meaning the default file or
 // a file called "new".
-func practicePath(path string) (string, error) {
+func PracticePath(path string) (string, error) {
 	if strings.TrimSpace(path) == "" {
 		return "", ErrNoPath
 	}

@@ -50,7 +50,7 @@ func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Stor
 	for _, o := range opts {
 		o(s)
 	}
-	if s.path, err = practicePath(path); err != nil {
+	if s.path, err = PracticePath(path); err != nil {
 		return nil, err
 	}
 	if s.lock {

@@ -43,9 +43,9 @@ type CreateOptions struct {
 // interrupted run left (its temporary file, or a file marked as an
 // unfinished sample) is removed and listed in Result.Cleaned.
 func Create(ctx context.Context, path string, opts Options, co CreateOptions) (res Result, err error) {
-	abs, err := filepath.Abs(path)
-	if err != nil || path == "" {
-		return res, fmt.Errorf("demo: %q: %w", path, data.ErrNoPath)
+	abs, err := data.PracticePath(path)
+	if err != nil {
+		return res, fmt.Errorf("demo: %w", err)
 	}
 	res.Path = abs
 	unlock, err := data.LockPractice(abs)
