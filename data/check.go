@@ -2,11 +2,7 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
-	"os"
-	"path/filepath"
-	"time"
 )
 
 // CheckReport is the result of checking a database's health.
@@ -27,27 +23,16 @@ func (r CheckReport) OK() bool {
 }
 
 // CheckFile checks the database at path without changing it: the file is
-// opened read-only and never migrated, so an older schema is reported as
-// it is. A missing file, a file that is not a database and a newer schema
-// are errors.
+// opened with OpenReadOnly, never migrated, so an older schema is reported as
+// it is and nothing (not even a -wal or -shm file) is created. A missing
+// file, an empty one, a file that is not a practice and a newer schema are
+// errors.
 func CheckFile(ctx context.Context, path string) (CheckReport, error) {
-	abs, err := filepath.Abs(path)
+	s, err := OpenReadOnly(ctx, path)
 	if err != nil {
-		return CheckReport{}, fmt.Errorf("check %s: %w", path, err)
-	}
-	if _, err := os.Stat(abs); err != nil {
 		return CheckReport{}, fmt.Errorf("check: %w", err)
 	}
-	if err := refuseForeign(ctx, abs); err != nil {
-		return CheckReport{}, err
-	}
-	// No journal-mode change here: switching a file to WAL writes to it.
-	ro, err := sql.Open("sqlite3", fileURI(abs, "mode=ro&_busy_timeout=5000"))
-	if err != nil {
-		return CheckReport{}, fmt.Errorf("check %s: %w", abs, err)
-	}
-	s := &Store{path: abs, r: ro, now: time.Now}
-	defer ro.Close()
+	defer s.Close()
 	return s.Check(ctx)
 }
 

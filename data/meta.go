@@ -7,8 +7,12 @@ import (
 	"fmt"
 )
 
-// metaDemo marks a database filled with sample data.
-const metaDemo = "demo"
+// metaDemo marks a database filled with sample data: "1" once the sample
+// practice is complete, demoUnfinished while it is being made.
+const (
+	metaDemo       = "demo"
+	demoUnfinished = "unfinished"
+)
 
 // IsDemo reports whether the database holds the sample practice rather than
 // real records.
@@ -24,12 +28,24 @@ func (s *Store) IsDemo(ctx context.Context) (bool, error) {
 	return v == "1", nil
 }
 
-// MarkDemo flags the database as holding sample data, so it is always shown
-// as a demo and never mistaken for the real practice.
+// MarkDemo flags the database as holding a complete sample practice, so it
+// is always shown as a demo and never mistaken for the real practice.
 func (s *Store) MarkDemo(ctx context.Context) error {
+	return s.setDemoMark(ctx, "1")
+}
+
+// MarkSampleUnfinished flags the database as a sample practice still being
+// made. Open and OpenReadOnly refuse such a file with ErrUnfinishedSample
+// until MarkDemo replaces the mark, so an interrupted sample is never taken
+// for a practice.
+func (s *Store) MarkSampleUnfinished(ctx context.Context) error {
+	return s.setDemoMark(ctx, demoUnfinished)
+}
+
+func (s *Store) setDemoMark(ctx context.Context, value string) error {
 	return s.write(ctx, "mark demo", func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, '1')
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, metaDemo)
+		_, err := tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, metaDemo, value)
 		if err != nil {
 			return fmt.Errorf("mark demo: %w", err)
 		}

@@ -66,20 +66,19 @@ func LatestSchema() int {
 }
 
 // migrate brings the database up to schema `upTo`, one immediate transaction
-// per step; user_version is set inside the step's transaction, so a failed
-// step leaves the database at the previous version.
+// per step. Each step reads user_version again inside its own transaction
+// and skips itself when another process has applied it meanwhile, so two
+// programs opening an old file at once both succeed. user_version and
+// application_id are set inside the step's transaction, so a failed step
+// leaves the database at the previous version.
 func migrate(ctx context.Context, db *sql.DB, upTo int) error {
 	ms, err := loadMigrations()
 	if err != nil {
 		return err
 	}
-	var current int
-	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
-	}
 	for _, m := range ms {
-		if m.version <= current || m.version > upTo {
-			continue
+		if m.version > upTo {
+			break
 		}
 		if err := applyMigration(ctx, db, m); err != nil {
 			return err
@@ -88,12 +87,22 @@ func migrate(ctx context.Context, db *sql.DB, upTo int) error {
 	return nil
 }
 
+// applyMigration applies step m unless the database is already at its
+// version or later. db's transactions are immediate (_txlock=immediate), so
+// the version read here cannot change before the commit.
 func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("migration %s: begin: %w", m.name, err)
 	}
 	defer tx.Rollback() //nolint:errcheck // no-op after commit
+	var current int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+		return fmt.Errorf("migration %s: read schema version: %w", m.name, err)
+	}
+	if current >= m.version {
+		return nil // applied already, perhaps by another program a moment ago
+	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
 	}
@@ -102,7 +111,8 @@ func applyMigration(ctx context.Context, db *sql.DB, m migration) error {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d",
+		m.version, ApplicationID)); err != nil {
 		return fmt.Errorf("migration %s: set version: %w", m.name, err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -35,6 +35,7 @@ func TestWriteSchema1Fixture(t *testing.T) {
 			       (3, 'Émile', 'Zola', '', 'emile@example.org', '', '', '', 1700000200, 1700000200)`,
 		`INSERT INTO client_conditions (client_id, condition) VALUES (2, 'blood_thinners'), (2, 'high_blood_pressure')`,
 		`INSERT INTO client_tags (client_id, tag) VALUES (1, 'athlete')`,
+		`PRAGMA application_id = 0`, // as files were before migration 3
 		`PRAGMA journal_mode = DELETE`,
 	} {
 		if _, err := s.w.Exec(q); err != nil {

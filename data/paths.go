@@ -46,3 +46,21 @@ func DemoPath(realPath string) string {
 	ext := filepath.Ext(realPath)
 	return strings.TrimSuffix(realPath, ext) + "-demo" + ext
 }
+
+// PracticePath checks a practice path given by the user and makes it
+// absolute: an empty path (ErrNoPath) and one ending in a path separator
+// (ErrFolder) are refused, rather than silently meaning the default file or
+// a file called "new".
+func PracticePath(path string) (string, error) {
+	if strings.TrimSpace(path) == "" {
+		return "", ErrNoPath
+	}
+	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)) {
+		return "", fmt.Errorf("%s: %w", path, ErrFolder)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", fmt.Errorf("open %s: %w", path, err)
+	}
+	return abs, nil
+}

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"image"
 	"image/png"
 	"strings"
 	"testing"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
 )
 
 func TestPracticeDefaultsAndRoundTrip(t *testing.T) {
@@ -108,8 +111,8 @@ func TestUserMessages(t *testing.T) {
 		{&NewerSchemaError{Path: "/x.db", Found: 9, Supported: 2}, "newer version of Stillpoint"},
 		{ErrNotDatabase, "not a Stillpoint practice file"},
 		{ErrNotFound, "no longer exists"},
-		{errors.New("sqlite: database or disk is full"), "disk is full"},
-		{errors.New("attempt to write a readonly database"), "not allowed to write"},
+		{fmt.Errorf("save: %w", sqlite3.Error{Code: sqlite3.ErrFull}), "disk is full"},
+		{fmt.Errorf("save: %w", sqlite3.Error{Code: sqlite3.ErrReadonly}), "not allowed to write"},
 		{errors.New("boom"), "Something went wrong: boom"},
 	} {
 		if got := UserMessage(tc.err); !strings.Contains(got, tc.says) {

@@ -1,23 +1,17 @@
 package data
 
 import (
-	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
-
-// sqliteMagic starts every SQLite database file.
-var sqliteMagic = []byte("SQLite format 3\x00")
 
 // Store is the practice's database: one SQLite file. All writes go through a
 // single connection in immediate transactions; reads use a small pool of
@@ -29,64 +23,88 @@ type Store struct {
 	collator *Collator
 	index    clientIndex      // in-memory client list for search as you type
 	now      func() time.Time // the clock (WithClock); time.Now by default
+	lock     bool             // WithLock: take the practice lock while open
+	unlock   func() error     // releases the practice lock (nil when not held)
+	version  int              // schema version when opened
 }
 
 // Open opens (creating when missing) the database at path and brings its
 // schema up to date. A new file is created with mode 0600 and, when its
-// folder does not exist, the folder with mode 0700.
+// folder does not exist, the folder with mode 0700, and marked as
+// Stillpoint's (ApplicationID).
 //
-// A file that is not an SQLite database gives ErrNotDatabase; a database
-// written by a newer Stillpoint gives *NewerSchemaError. In both cases the
-// file is left byte-for-byte untouched.
+// Before SQLite may write anything, the file is inspected read-only: a file
+// that is not an SQLite database gives ErrNotDatabase, another program's
+// database ErrForeign, a database written by a newer Stillpoint
+// *NewerSchemaError, an interrupted sample practice ErrUnfinishedSample and
+// a damaged one *DamagedError. In all these cases the file is left byte for
+// byte untouched, and no lock file is left beside it.
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	return openAt(ctx, path, LatestSchema(), opts...)
 }
 
 // openAt opens the database migrating only up to schema version upTo (tests
 // use it to build old-schema fixtures).
-func openAt(ctx context.Context, path string, upTo int, opts ...Option) (*Store, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	if err := prepareFile(abs); err != nil {
-		return nil, err
-	}
-	if err := refuseForeign(ctx, abs); err != nil {
-		return nil, err
-	}
-	w, err := sql.Open("sqlite3", dsn(abs, false))
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", abs, err)
-	}
-	w.SetMaxOpenConns(1)
-	w.SetMaxIdleConns(1)
-	w.SetConnMaxLifetime(0)
-	if err := w.PingContext(ctx); err != nil {
-		w.Close()
-		return nil, classifyOpenError(abs, err)
-	}
-	if err := migrate(ctx, w, upTo); err != nil {
-		w.Close()
-		return nil, classifyOpenError(abs, err)
-	}
-	r, err := sql.Open("sqlite3", dsn(abs, true))
-	if err != nil {
-		w.Close()
-		return nil, fmt.Errorf("open %s for reading: %w", abs, err)
-	}
-	r.SetMaxOpenConns(4)
-	s := &Store{path: abs, w: w, r: r, collator: NewCollator(), now: time.Now}
+func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Store, err error) {
+	s := &Store{collator: NewCollator(), now: time.Now}
 	for _, o := range opts {
 		o(s)
 	}
-	if upTo == LatestSchema() {
-		if err := s.ensureKeys(ctx); err != nil {
-			s.Close()
+	if s.path, err = PracticePath(path); err != nil {
+		return nil, err
+	}
+	if s.lock {
+		if s.unlock, err = LockPractice(s.path); err != nil {
 			return nil, err
 		}
 	}
+	defer func() {
+		if err != nil && s.unlock != nil {
+			s.unlock() //nolint:errcheck // the open error matters more
+		}
+	}()
+	if _, err := inspectFile(ctx, s.path); err != nil {
+		return nil, err
+	}
+	if err := prepareFile(s.path); err != nil {
+		return nil, err
+	}
+	if s.w, err = sql.Open("sqlite3", dsn(s.path, false)); err != nil {
+		return nil, fmt.Errorf("open %s: %w", s.path, err)
+	}
+	s.w.SetMaxOpenConns(1)
+	s.w.SetMaxIdleConns(1)
+	s.w.SetConnMaxLifetime(0)
+	if err := s.w.PingContext(ctx); err != nil {
+		s.w.Close()
+		return nil, classifyOpenError(ctx, s.path, err)
+	}
+	if err := migrate(ctx, s.w, upTo); err != nil {
+		s.w.Close()
+		return nil, classifyOpenError(ctx, s.path, err)
+	}
+	if s.r, err = sql.Open("sqlite3", dsn(s.path, true)); err != nil {
+		s.w.Close()
+		return nil, fmt.Errorf("open %s for reading: %w", s.path, err)
+	}
+	s.r.SetMaxOpenConns(4)
+	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&s.version); err != nil {
+		s.closeDBs()
+		return nil, classifyOpenError(ctx, s.path, err)
+	}
+	if upTo == LatestSchema() {
+		if err := s.ensureKeys(ctx); err != nil {
+			s.closeDBs()
+			return nil, classifyOpenError(ctx, s.path, err)
+		}
+	}
 	return s, nil
+}
+
+// WithLock makes Open take the practice lock (LockPractice) and Close
+// release it: every program that writes to a practice opens it this way.
+func WithLock() Option {
+	return func(s *Store) { s.lock = true }
 }
 
 // dsn builds the connection string: WAL, foreign keys, a busy timeout,
@@ -131,46 +149,27 @@ func prepareFile(path string) error {
 	}
 }
 
-// refuseForeign looks at an existing file before SQLite writes anything to
-// it: it must start like a database and its schema must not be newer than
-// this build's. It opens SQLite read-only so nothing is changed.
-func refuseForeign(ctx context.Context, path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
-	}
-	head := make([]byte, 100)
-	n, err := io.ReadFull(f, head)
-	f.Close()
-	switch {
-	case n == 0:
-		return nil // a new, empty file
-	case err != nil || !bytes.Equal(head[:len(sqliteMagic)], sqliteMagic):
-		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
-	}
-	ro, err := sql.Open("sqlite3", fileURI(path, "mode=ro"))
-	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
-	}
-	defer ro.Close()
-	var version int
-	if err := ro.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return classifyOpenError(path, err)
-	}
-	if latest := LatestSchema(); version > latest {
-		return &NewerSchemaError{Path: path, Found: version, Supported: latest}
-	}
-	return nil
+// classifyOpenError explains an error SQLite gave while opening or
+// migrating: a damaged file becomes a *DamagedError with quick_check's
+// findings, and a file SQLite cannot write because its folder is read-only
+// a *ReadOnlyFolderError naming the folder.
+func classifyOpenError(ctx context.Context, path string, err error) error {
+	return explainOpenError(ctx, path, err, dirWritable)
 }
 
-// classifyOpenError maps SQLite's "not a database" family to ErrNotDatabase.
-func classifyOpenError(path string, err error) error {
+// explainOpenError is classifyOpenError with the folder test passed in, so
+// tests reach the read-only folder case without a read-only disk.
+func explainOpenError(ctx context.Context, path string, err error, writable func(dir string) bool) error {
 	var se sqlite3.Error
-	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
-		return fmt.Errorf("%s: %w (%v)", path, ErrNotDatabase, err)
-	}
-	if strings.Contains(err.Error(), "file is not a database") || strings.Contains(err.Error(), "malformed") {
-		return fmt.Errorf("%s: %w (%v)", path, ErrNotDatabase, err)
+	if errors.As(err, &se) {
+		switch se.Code {
+		case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
+			return damaged(ctx, path, err)
+		case sqlite3.ErrCantOpen, sqlite3.ErrReadonly, sqlite3.ErrPerm:
+			if dir := filepath.Dir(path); !writable(dir) {
+				return &ReadOnlyFolderError{Dir: dir, Err: err}
+			}
+		}
 	}
 	return fmt.Errorf("open %s: %w", path, err)
 }
@@ -178,14 +177,41 @@ func classifyOpenError(path string, err error) error {
 // Path returns the absolute path of the database file.
 func (s *Store) Path() string { return s.path }
 
-// Close checkpoints and closes the database.
-func (s *Store) Close() error {
-	rerr := s.r.Close()
-	if err := s.w.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", s.path, err)
+// SchemaVersion is the file's schema version (user_version) when opened.
+func (s *Store) SchemaVersion() int { return s.version }
+
+// NeedsUpgrade returns an *OlderSchemaError when the file's schema is older
+// than this build's (only possible for a Store from OpenReadOnly).
+func (s *Store) NeedsUpgrade() error {
+	if latest := LatestSchema(); s.version < latest {
+		return &OlderSchemaError{Path: s.path, Found: s.version, Latest: latest}
 	}
-	if rerr != nil {
-		return fmt.Errorf("close %s: %w", s.path, rerr)
+	return nil
+}
+
+// Close checkpoints and closes the database, then releases the practice
+// lock when the Store holds it.
+func (s *Store) Close() error {
+	err := s.closeDBs()
+	if s.unlock != nil {
+		if uerr := s.unlock(); err == nil && uerr != nil {
+			err = uerr
+		}
+		s.unlock = nil
+	}
+	return err
+}
+
+func (s *Store) closeDBs() error {
+	var rerr, werr error
+	if s.r != nil {
+		rerr = s.r.Close()
+	}
+	if s.w != nil {
+		werr = s.w.Close()
+	}
+	if err := errors.Join(werr, rerr); err != nil {
+		return fmt.Errorf("close %s: %w", s.path, err)
 	}
 	return nil
 }
@@ -193,6 +219,9 @@ func (s *Store) Close() error {
 // write runs fn in one immediate transaction on the writer connection and
 // commits it; any error rolls everything back.
 func (s *Store) write(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	if s.w == nil {
+		return fmt.Errorf("%s: %w", what, ErrReadOnly)
+	}
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: begin: %w", what, err)

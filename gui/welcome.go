@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -99,42 +98,18 @@ func (sh *shell) openDemo() {
 	})
 }
 
-// openOrFillDemo opens the demo file, filling it when it is new. A fill that
-// fails or is cancelled removes the file it made; a demo file that was
-// already there is never removed.
+// openOrFillDemo opens the sample practice at path with its practice lock,
+// making it first when it is not there (or was left unfinished) with
+// demo.Create, the same all-or-nothing maker `stillpoint demo` uses: a
+// cancelled or failed making leaves nothing at path. A complete sample
+// already there is opened as it is.
 func openOrFillDemo(ctx context.Context, path string, progress func(done, total int)) (*data.Store, error) {
-	_, statErr := os.Stat(path)
-	made := errors.Is(statErr, os.ErrNotExist)
-	st, err := fillDemo(ctx, path, progress)
-	if err != nil && made {
-		for _, suffix := range []string{"", "-wal", "-shm"} {
-			os.Remove(path + suffix)
-		}
-	}
-	return st, err
-}
-
-func fillDemo(ctx context.Context, path string, progress func(done, total int)) (*data.Store, error) {
-	st, err := data.Open(ctx, path)
+	_, err := demo.Create(ctx, path, demo.Options{Years: demoYears, Seed: 1, Progress: progress},
+		demo.CreateOptions{Reuse: true})
 	if err != nil {
 		return nil, err
 	}
-	isDemo, err := st.IsDemo(ctx)
-	if err == nil && isDemo {
-		return st, nil
-	}
-	empty, err := st.IsEmpty(ctx)
-	if err == nil && !empty {
-		err = fmt.Errorf("%s holds records that are not the sample practice: %w", path, data.ErrNotEmpty)
-	}
-	if err == nil {
-		err = demo.Fill(ctx, st, demo.Options{Years: demoYears, Seed: 1, Progress: progress})
-	}
-	if err != nil {
-		st.Close()
-		return nil, err
-	}
-	return st, nil
+	return data.Open(ctx, path, data.WithLock())
 }
 
 // leaveDemo closes the sample practice and goes back to the real one.
@@ -147,7 +122,7 @@ func (sh *shell) leaveDemo() {
 }
 
 func (sh *shell) reallyLeaveDemo() {
-	st, err := data.Open(context.Background(), sh.realPath)
+	st, err := data.Open(context.Background(), sh.realPath, data.WithLock())
 	if err != nil {
 		showError(sh.win, err)
 		return

@@ -24,6 +24,7 @@ const (
 // for the default) and where to write.
 type env struct {
 	db     string
+	dbSet  bool // --db was given (so "" is a mistake, not the default)
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
@@ -99,7 +100,10 @@ Options:
 func (e *env) flags(name string) *flag.FlagSet {
 	fset := flag.NewFlagSet(name, flag.ContinueOnError)
 	fset.SetOutput(io.Discard)
-	fset.StringVar(&e.db, "db", e.db, "")
+	fset.Func("db", "", func(v string) error {
+		e.db, e.dbSet = v, true
+		return nil
+	})
 	return fset
 }
 
@@ -145,8 +149,12 @@ func (e *env) noArgs(fset *flag.FlagSet, command string) (int, bool) {
 	return exitOK, true
 }
 
-// path returns the practice file: --db, or the default.
+// path returns the practice file: --db, or the default. An empty --db is
+// data.ErrNoPath (never the default file).
 func (e *env) path() (string, error) {
+	if e.dbSet && e.db == "" {
+		return "", fmt.Errorf("--db: %w", data.ErrNoPath)
+	}
 	if e.db != "" {
 		return e.db, nil
 	}
@@ -157,19 +165,26 @@ func (e *env) path() (string, error) {
 	return p, nil
 }
 
-// existingPath returns the practice file, refusing one that does not exist
-// (commands that only read must not create an empty practice).
-func (e *env) existingPath() (string, error) {
+// practice returns the practice file for command, or the exit status when
+// the command must stop: an empty --db is a usage error; with mustExist a
+// missing file is a failure (commands that only read never create one).
+func (e *env) practice(command string, mustExist bool) (path string, code int, ok bool) {
 	p, err := e.path()
+	if errors.Is(err, data.ErrNoPath) {
+		return "", e.usageError(command, "--db needs a file name (it was empty)"), false
+	}
 	if err != nil {
-		return "", err
+		return "", e.fail(command, "%v", err), false
+	}
+	if !mustExist {
+		return p, exitOK, true
 	}
 	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-		return "", fmt.Errorf("no database at %s", p)
+		return "", e.fail(command, "no database at %s", p), false
 	} else if err != nil {
-		return "", fmt.Errorf("cannot read %s: %w", p, err)
+		return "", e.fail(command, "cannot read %s: %v", p, err), false
 	}
-	return p, nil
+	return p, exitOK, true
 }
 
 // openMessage explains why a practice file could not be opened.
@@ -179,11 +194,11 @@ func openMessage(path string, err error) string {
 
 // gui opens the app on the practice file.
 func (e *env) gui() int {
-	p, err := e.path()
-	if err == nil {
-		err = gui.Run(gui.Options{DBPath: p, Version: version})
+	p, code, ok := e.practice("", false)
+	if !ok {
+		return code
 	}
-	if err != nil {
+	if err := gui.Run(gui.Options{DBPath: p, Version: version}); err != nil {
 		fmt.Fprintf(e.stderr, "Stillpoint: %s\n", data.UserMessage(err))
 		return exitFail
 	}

@@ -17,12 +17,12 @@ func (e *env) check(args []string) int {
 	if code, ok := e.noArgs(fset, "check"); !ok {
 		return code
 	}
-	path, err := e.existingPath()
-	if err != nil {
-		return e.fail("check", "%v", err)
+	path, code, ok := e.practice("check", true)
+	if !ok {
+		return code
 	}
 	ctx := context.Background()
-	rep, err := data.CheckFile(ctx, path) // read-only: never migrates or creates
+	rep, err := data.CheckFile(ctx, path) // read-only: never creates, migrates or writes
 	if err != nil {
 		return e.fail("check", "%s", openMessage(path, err))
 	}

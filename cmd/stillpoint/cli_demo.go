@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
 	"syscall"
@@ -14,8 +13,8 @@ import (
 	"github.com/stillpoint/stillpoint/data/demo"
 )
 
-// demo fills an empty practice file with the sample practice. Ctrl+C stops
-// it; a file the command created is then removed again.
+// demo makes the sample practice in an empty or new practice file, all or
+// nothing (demo.Create): Ctrl+C, a crash or a kill leaves the file as it was.
 func (e *env) demo(args []string) int {
 	fset := e.flags("demo")
 	years := fset.Int("years", 10, "")
@@ -33,88 +32,49 @@ func (e *env) demo(args []string) int {
 	if *clients < 0 || *clients > 1_000_000 {
 		return e.usageError("demo", fmt.Sprintf("--clients must be between 0 and 1000000 (got %d)", *clients))
 	}
-	path, err := e.path()
-	if err != nil {
-		return e.fail("demo", "%v", err)
+	path, code, ok := e.practice("demo", false)
+	if !ok {
+		return code
 	}
-	_, statErr := os.Stat(path)
-	created := errors.Is(statErr, fs.ErrNotExist)
-
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() { <-ctx.Done(); stop() }() // a second Ctrl+C ends the program at once
 
-	st, err := data.Open(ctx, path)
-	if err != nil {
-		if created {
-			removeDatabase(path)
-		}
-		return e.fail("demo", "%s", openMessage(path, err))
-	}
-	empty, err := st.IsEmpty(ctx)
-	if err == nil && !empty {
-		st.Close()
-		return e.fail("demo", "the database %s already holds records; demo data goes into an empty file, e.g. --db /tmp/demo.db", path)
-	}
 	tty := isTerminal(e.stderr)
-	if err == nil {
-		err = demo.Fill(ctx, st, demo.Options{Years: *years, Seed: *seed, Clients: *clients,
-			Progress: func(done, total int) {
-				if tty {
-					fmt.Fprintf(e.stderr, "\rFilling %s: %d of %d clients", path, done, total)
-				}
-			}})
-		if tty {
-			fmt.Fprintln(e.stderr)
-		}
+	res, err := demo.Create(ctx, path, demo.Options{Years: *years, Seed: *seed, Clients: *clients,
+		Progress: func(done, total int) {
+			if tty {
+				fmt.Fprintf(e.stderr, "\rFilling %s: %d of %d clients", path, done, total)
+			}
+		}}, demo.CreateOptions{})
+	if tty {
+		fmt.Fprintln(e.stderr)
 	}
-	var active, archived []data.ClientSummary
-	if err == nil {
-		active, err = st.SearchClients(ctx, data.ClientQuery{})
-	}
-	if err == nil {
-		archived, err = st.SearchClients(ctx, data.ClientQuery{Archived: true})
-	}
-	if cerr := st.Close(); err == nil {
-		err = cerr
+	for _, c := range res.Cleaned {
+		fmt.Fprintf(e.stderr, "stillpoint demo: %s held an unfinished sample practice from an interrupted run; it was removed.\n", c)
 	}
 	if err != nil {
-		return e.demoFailed(path, created, err)
+		return e.demoFailed(path, err)
 	}
 	unit := "years"
 	if *years == 1 {
 		unit = "year"
 	}
 	fmt.Fprintf(e.stdout, "Filled %s with a sample practice: %d clients (%d archived), %d %s.\n",
-		path, len(active)+len(archived), len(archived), *years, unit)
+		path, res.Clients, res.Archived, *years, unit)
 	return exitOK
 }
 
-// demoFailed reports a fill that did not finish and removes the file when
-// the command created it, so no half-made practice is left behind.
-func (e *env) demoFailed(path string, created bool, err error) int {
-	what := data.UserMessage(err)
-	if errors.Is(err, context.Canceled) {
-		what = "stopped before the sample practice was complete."
+// demoFailed reports a sample practice that was not made. demo.Create
+// leaves nothing half-made behind: path is as it was.
+func (e *env) demoFailed(path string, err error) int {
+	switch {
+	case errors.Is(err, context.Canceled):
+		return e.fail("demo", "stopped before the sample practice was complete. Nothing was kept; %s is as it was.", path)
+	case errors.Is(err, data.ErrNotEmpty):
+		return e.fail("demo", "the database %s already holds records; demo data goes into an empty file, e.g. --db /tmp/demo.db", path)
 	}
-	if created {
-		if rerr := removeDatabase(path); rerr != nil {
-			return e.fail("demo", "%s\nThe unfinished file %s could not be removed (%v); delete it by hand.", what, path, rerr)
-		}
-		return e.fail("demo", "%s\nNothing was kept: %s was removed.", what, path)
-	}
-	return e.fail("demo", "%s\n%s holds an unfinished sample practice; delete it before trying again.", what, path)
-}
-
-// removeDatabase deletes a database file and the files SQLite keeps beside it.
-func removeDatabase(path string) error {
-	var first error
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-		if err := os.Remove(path + suffix); err != nil && !errors.Is(err, fs.ErrNotExist) && first == nil {
-			first = err
-		}
-	}
-	return first
+	return e.fail("demo", "%s", openMessage(path, err))
 }
 
 // isTerminal reports whether w is an interactive terminal (a character

@@ -29,16 +29,19 @@ func (e *env) list(args []string) int {
 	if code, ok := e.noArgs(fset, "list clients"); !ok {
 		return code
 	}
-	path, err := e.existingPath()
-	if err != nil {
-		return e.fail("list", "%v", err)
+	path, code, ok := e.practice("list", true)
+	if !ok {
+		return code
 	}
 	ctx := context.Background()
-	st, err := data.Open(ctx, path)
+	st, err := data.OpenReadOnly(ctx, path) // never creates, migrates or writes
 	if err != nil {
 		return e.fail("list", "%s", openMessage(path, err))
 	}
 	defer st.Close()
+	if err := st.NeedsUpgrade(); err != nil {
+		return e.fail("list", "%s", openMessage(path, err))
+	}
 	rows, err := st.SearchClients(ctx, data.ClientQuery{Text: *search, Archived: *archived})
 	if err != nil {
 		return e.fail("list", "%s", data.UserMessage(err))

@@ -139,7 +139,7 @@ func TestCheckRefusesWhatIsNotAPractice(t *testing.T) {
 	newer := filepath.Join(dir, "newer.db")
 	db, err := sql.Open("sqlite3", newer)
 	if err == nil {
-		_, err = db.Exec(`PRAGMA user_version = 99; CREATE TABLE future (x)`)
+		_, err = db.Exec(`PRAGMA user_version = 99; PRAGMA application_id = 1397771860; CREATE TABLE future (x)`)
 		db.Close()
 	}
 	if err != nil {

@@ -227,7 +227,7 @@ func TestFillCancelled(t *testing.T) {
 	}
 
 	// Cancelled after the first batch: that batch stays, in a database
-	// marked as a demo; nothing more is stored.
+	// marked as an unfinished sample; nothing more is stored.
 	ctx, cancel = context.WithCancel(context.Background())
 	defer cancel()
 	s = openTemp(t)
@@ -246,8 +246,11 @@ func TestFillCancelled(t *testing.T) {
 	if n := len(rows) + len(archived); n != batchSize {
 		t.Errorf("%d clients stored, want the first batch of %d", n, batchSize)
 	}
-	if demo, _ := s.IsDemo(context.Background()); !demo {
-		t.Error("a partial sample practice is not marked as a demo")
+	if demo, _ := s.IsDemo(context.Background()); demo {
+		t.Error("a partial sample practice is marked as a complete demo")
+	}
+	if _, err := data.OpenReadOnly(context.Background(), s.Path()); !errors.Is(err, data.ErrUnfinishedSample) {
+		t.Errorf("a partial sample practice opens: %v, want ErrUnfinishedSample", err)
 	}
 	if want := [][2]int{{0, 1200}, {500, 1200}}; !reflect.DeepEqual(calls, want) {
 		t.Errorf("progress calls %v, want %v", calls, want)

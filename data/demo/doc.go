@@ -2,7 +2,8 @@
 // Toronto massage therapist's profile and a few hundred clients with
 // realistic contact details, health histories, alerts and archived records.
 // Both `stillpoint demo` and the welcome screen's "Explore a sample
-// practice" use it.
+// practice" make it with Create, which builds it in a temporary file beside
+// the target and renames it into place only when complete.
 //
 // The practice is deterministic: the same Options give the same records.
 // Everything comes from one math/rand/v2 PCG stream seeded by Options.Seed,
@@ -10,10 +11,10 @@
 // 2026), on which the practice's history ends: birth dates, consent dates
 // and past surgeries never depend on the clock. The one exception is a
 // pregnant client's due date, which must lie ahead of the real today to be
-// valid, so it is counted forward from time.Now: two fills on the same day
-// are identical, fills on different days differ only in due dates. On a
-// machine whose clock is set before historyEnd, the history ends today
-// instead.
+// valid, so it is counted forward from the Store's today (its clock, in the
+// sample practice's time zone): two fills on the same day are identical,
+// fills on different days differ only in due dates. When that today is
+// before historyEnd, the history ends today instead.
 //
 // Names come from pools that mix plain English and French names with
 // accented ones (Zoë, Łukasz, Nguyễn: about one client in six) and names in

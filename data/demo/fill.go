@@ -33,13 +33,17 @@ func ClientsFor(years int) int { return 30 + 45*years }
 // Fill stores a sample practice in s, which must be empty: it returns an
 // error wrapping data.ErrNotEmpty otherwise, and changes nothing.
 //
-// Fill first saves the practice profile and marks the database as a demo
-// (data.Store.MarkDemo), then stores the clients in transactions of 500. It
-// stops between transactions when ctx is cancelled and returns an error
-// wrapping ctx.Err(); the batches already stored stay, in a database that is
-// marked as a demo but incomplete. Callers that may cancel should make the
-// practice in a new file and delete it on error, as the welcome screen and
-// `stillpoint demo` do.
+// Fill first marks the database as an unfinished sample
+// (data.Store.MarkSampleUnfinished), then saves the practice profile and
+// stores the clients in transactions of 500, and marks it as a complete
+// demo (data.Store.MarkDemo) only at the very end. It stops between
+// transactions when ctx is cancelled and returns an error wrapping
+// ctx.Err(); the batches already stored stay, in a database that Open
+// refuses as an unfinished sample. Use Create to make a sample practice
+// file: it is all or nothing.
+//
+// Dates are counted back from the Store's today (its clock, in the sample
+// practice's time zone) when that is before historyEnd.
 func Fill(ctx context.Context, s *data.Store, opts Options) error {
 	if opts.Years == 0 {
 		opts.Years = 2
@@ -58,18 +62,25 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 	if !empty {
 		return fmt.Errorf("demo: %s: %w", s.Path(), data.ErrNotEmpty)
 	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("demo: stopped before it began: %w", err)
+	}
 	progress := opts.Progress
 	if progress == nil {
 		progress = func(int, int) {}
 	}
-	g := newGen(opts.Seed, opts.Years, data.DateOf(time.Now()))
+	if err := s.MarkSampleUnfinished(ctx); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
 	p := Practice()
 	if err := s.SavePractice(ctx, &p); err != nil {
 		return fmt.Errorf("demo: practice profile: %w", err)
 	}
-	if err := s.MarkDemo(ctx); err != nil {
+	today, err := s.Today(ctx)
+	if err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
+	g := newGen(opts.Seed, opts.Years, today)
 	progress(0, total)
 	batch := make([]*data.Client, 0, batchSize)
 	for done := 0; done < total; {
@@ -88,6 +99,9 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 		}
 		done += len(batch)
 		progress(done, total)
+	}
+	if err := s.MarkDemo(ctx); err != nil {
+		return fmt.Errorf("demo: %w", err)
 	}
 	return nil
 }
