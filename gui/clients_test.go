@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -260,7 +261,7 @@ func TestHealthHistoryVersionsOnThePage(t *testing.T) {
 	if !strings.Contains(text, "1 earlier version kept") || !strings.Contains(text, "[Earlier versions…]") {
 		t.Fatalf("after an edit: %q", text)
 	}
-	showHealthVersions(sh.win, "Ada Byrne", mustVersions(t, sh, c.ID))
+	showHealthVersions(sh.win, "Ada Byrne", mustVersions(t, sh, c.ID), time.UTC)
 	overlay := allText(sh.win.Canvas().Overlays().Top())
 	if !strings.Contains(overlay, "Allergies: Latex, lavender oil") || !strings.Contains(overlay, "Allergies: Latex\n") {
 		t.Errorf("versions dialog: %q", overlay)

@@ -69,6 +69,8 @@ func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 		return color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff}
 	case theme.ColorNameWarning:
 		return demoAmber
+	case theme.ColorNameForegroundOnWarning:
+		return color.NRGBA{R: 0x1a, G: 0x1a, B: 0x1a, A: 0xff} // dark text on amber, in both variants
 	case theme.ColorNameForegroundOnPrimary:
 		if dark {
 			return color.NRGBA{R: 0x10, G: 0x20, B: 0x1e, A: 0xff}
