@@ -18,6 +18,7 @@ import (
 // health history and the rest. Edit is its one primary action.
 type clientPage struct {
 	client   data.Client
+	name     *widget.Label // the heading: wraps, never cut
 	editBtn  *widget.Button
 	archive  *widget.Button
 	alerts   fyne.CanvasObject // nil when the client has no alerts
@@ -40,6 +41,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	}
 	p.versions = newHealthVersionsLine(s.sh.win, c.DisplayName(), versions, m.Loc)
 	name := heading(c.DisplayName())
+	p.name = name
 	sub := widget.NewLabel(clientSubtitle(c, m))
 	sub.Importance = widget.LowImportance
 	sub.Wrapping = fyne.TextWrapWord
