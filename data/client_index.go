@@ -26,8 +26,9 @@ type clientIndex struct {
 type indexedClient struct {
 	sortKey []byte // with sum.Archived and sum.ID: the index's order
 	sum     ClientSummary
-	names   string   // "|first last|last first|preferred last|", folded
-	words   []string // folded words a search may start with
+	names   string    // "|first last|last first|preferred last|", folded
+	words   []string  // folded words a search may start with
+	phones  [3]string // mobile, home and work phone, as typed
 }
 
 // matches reports whether every search term starts one of the words.
@@ -73,8 +74,7 @@ func (ix *clientIndex) current(ctx context.Context, db *sql.DB) ([]indexedClient
 }
 
 // indexColumns are the columns an indexedClient is read from.
-const indexColumns = `id, first_name, last_name, preferred_name,
-	CASE WHEN mobile_phone <> '' THEN mobile_phone WHEN home_phone <> '' THEN home_phone ELSE work_phone END,
+const indexColumns = `id, first_name, last_name, preferred_name, mobile_phone, home_phone, work_phone,
 	email, alerts, archived, name_key, search_key, sort_key`
 
 // loadIndexed reads clients for the index in its order; where is an
@@ -96,11 +96,18 @@ func loadIndexed(ctx context.Context, q interface {
 	for rows.Next() {
 		var c indexedClient
 		var words string
-		if err := rows.Scan(&c.sum.ID, &c.sum.FirstName, &c.sum.LastName, &c.sum.PreferredName, &c.sum.Phone,
+		if err := rows.Scan(&c.sum.ID, &c.sum.FirstName, &c.sum.LastName, &c.sum.PreferredName,
+			&c.phones[0], &c.phones[1], &c.phones[2],
 			&c.sum.Email, &c.sum.Alerts, &c.sum.Archived, &c.names, &words, &c.sortKey); err != nil {
 			return nil, fmt.Errorf("search clients: load: %w", err)
 		}
 		c.words = strings.Fields(words)
+		for _, p := range c.phones { // the first phone given, in mobile, home, work order
+			if p != "" {
+				c.sum.Phone = p
+				break
+			}
+		}
 		all = append(all, c)
 	}
 	if err := rows.Err(); err != nil {

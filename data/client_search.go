@@ -1,9 +1,12 @@
 package data
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -19,6 +22,21 @@ type ClientSummary struct {
 	Email         string
 	Alerts        string
 	Archived      bool
+	// MatchedField names what a search found when it was not the client's
+	// name: "mobile phone", "home phone", "work phone" or "e-mail". It is
+	// empty for a name match and for a list without search text.
+	MatchedField string
+	// MatchedValue is that field's value as it was typed ("416-555-0142").
+	MatchedValue string
+}
+
+// Matched is the field a search found, ready for a list row ("work phone
+// 416-555-0142"), or "" when the name matched.
+func (c ClientSummary) Matched() string {
+	if c.MatchedField == "" {
+		return ""
+	}
+	return c.MatchedField + " " + c.MatchedValue
 }
 
 // DisplayName is "Preferred-or-first Last".
@@ -47,6 +65,10 @@ type ClientQuery struct {
 	Text string
 	// Archived selects archived clients instead of active ones.
 	Archived bool
+	// IncludeArchived lists active and archived clients together, in one
+	// name order (each summary says whether it is archived). It overrides
+	// Archived.
+	IncludeArchived bool
 	// Limit caps the rows returned; 0 means no limit.
 	Limit int
 }
@@ -67,26 +89,97 @@ func (s *Store) SearchClients(ctx context.Context, q ClientQuery) ([]ClientSumma
 	}
 	terms := strings.Fields(Fold(q.Text))
 	whole := "|" + strings.Join(terms, " ")
-	var first, rest []ClientSummary
+	// The index holds the active clients, then the archived ones: a list of
+	// both must read to the end and merge the two runs by name.
+	stopEarly := q.Limit > 0 && !q.IncludeArchived
+	var first, rest []*indexedClient
 	for i := range rows {
 		r := &rows[i]
-		if r.sum.Archived != q.Archived || !r.matches(terms) {
+		if !q.IncludeArchived && r.sum.Archived != q.Archived || !r.matches(terms) {
 			continue
 		}
 		if len(terms) == 0 || strings.Contains(r.names, whole) {
-			first = append(first, r.sum)
-			if q.Limit > 0 && len(first) >= q.Limit {
+			first = append(first, r)
+			if stopEarly && len(first) >= q.Limit {
 				break
 			}
-		} else if q.Limit == 0 || len(rest) < q.Limit {
-			rest = append(rest, r.sum)
+		} else if !stopEarly || len(rest) < q.Limit {
+			rest = append(rest, r)
 		}
 	}
-	out := append(first, rest...)
-	if q.Limit > 0 && len(out) > q.Limit {
-		out = out[:q.Limit]
+	if q.IncludeArchived {
+		byName := func(a, b *indexedClient) int {
+			if c := bytes.Compare(a.sortKey, b.sortKey); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.sum.ID, b.sum.ID)
+		}
+		slices.SortStableFunc(first, byName)
+		slices.SortStableFunc(rest, byName)
+	}
+	all := append(first, rest...)
+	if q.Limit > 0 && len(all) > q.Limit {
+		all = all[:q.Limit]
+	}
+	out := make([]ClientSummary, len(all))
+	for i, r := range all {
+		out[i] = r.sum
+		if len(terms) > 0 {
+			out[i].MatchedField, out[i].MatchedValue = r.matchedField(terms)
+		}
 	}
 	return out, nil
+}
+
+// phoneFields name the phones of indexedClient.phones, in order.
+var phoneFields = [3]string{"mobile phone", "home phone", "work phone"}
+
+// matchedField says which field other than the name a search found: the
+// first term that starts no word of the client's names is looked up in the
+// e-mail, then in each phone. It returns "", "" when the names matched.
+func (c *indexedClient) matchedField(terms []string) (field, value string) {
+	names := strings.Fields(Fold(c.sum.FirstName + " " + c.sum.LastName + " " + c.sum.PreferredName))
+	for _, t := range terms {
+		if startsAny(names, t) {
+			continue
+		}
+		if startsAny(strings.Fields(Fold(c.sum.Email)), t) {
+			return "e-mail", c.sum.Email
+		}
+		for i, p := range c.phones {
+			if startsAny(phoneKeys(p), t) {
+				return phoneFields[i], p
+			}
+		}
+	}
+	return "", ""
+}
+
+// startsAny reports whether term starts one of words.
+func startsAny(words []string, term string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(w, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneKeys are the search words of one phone number: all its digits, and
+// its last 7 and last 4 digits, since people type a local number without
+// the country or area code.
+func phoneKeys(phone string) []string {
+	d := digits(phone)
+	if d == "" {
+		return nil
+	}
+	keys := []string{d}
+	for _, n := range []int{7, 4} {
+		if len(d) > n {
+			keys = append(keys, d[len(d)-n:])
+		}
+	}
+	return keys
 }
 
 // indexClient stores the sort key, the name key and the search key of one
@@ -99,15 +192,7 @@ func indexClient(ctx context.Context, tx *sql.Tx, col *Collator, id int64, first
 	}
 	keys := []string{Fold(first), Fold(last), Fold(preferred), Fold(email)}
 	for _, p := range phones {
-		if d := digits(p); d != "" {
-			keys = append(keys, d)
-			// Local numbers: people type the number without country or area code.
-			for _, n := range []int{7, 4} {
-				if len(d) > n {
-					keys = append(keys, d[len(d)-n:])
-				}
-			}
-		}
+		keys = append(keys, phoneKeys(p)...)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE clients SET sort_key = ?, name_key = ?, search_key = ? WHERE id = ?`,
 		sortKey, nameKey, strings.Join(strings.Fields(strings.Join(keys, " ")), " "), id); err != nil {

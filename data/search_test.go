@@ -38,6 +38,17 @@ func searchNames(t *testing.T, s *Store, text string) string {
 	return strings.Join(names, ", ")
 }
 
+// mustSearch runs a search and fails the test if it fails: a "nothing
+// found" check must never pass because the search itself broke.
+func mustSearch(t *testing.T, s *Store, q ClientQuery) []ClientSummary {
+	t.Helper()
+	rows, err := s.SearchClients(context.Background(), q)
+	if err != nil {
+		t.Fatalf("search %+v: %v", q, err)
+	}
+	return rows
+}
+
 func TestSearchAccentsPrefixesAndOrder(t *testing.T) {
 	s := openTemp(t)
 	for _, c := range []*Client{
@@ -87,8 +98,7 @@ func TestListOrderIsByNameAsPeopleExpect(t *testing.T) {
 	if got != want {
 		t.Errorf("order:\n got %s\nwant %s", got, want)
 	}
-	limited, _ := s.SearchClients(context.Background(), ClientQuery{Limit: 3})
-	if len(limited) != 3 {
+	if limited := mustSearch(t, s, ClientQuery{Limit: 3}); len(limited) != 3 {
 		t.Errorf("limit 3 gave %d", len(limited))
 	}
 }
@@ -148,8 +158,8 @@ func TestPatchedIndexEqualsReloadedIndex(t *testing.T) {
 	}
 	defer fresh.Close()
 	for _, q := range []ClientQuery{{}, {Archived: true}, {Text: "zim"}, {Text: "a"}} {
-		got, _ := s.SearchClients(ctx, q)
-		want, _ := fresh.SearchClients(ctx, q)
+		got := mustSearch(t, s, q)
+		want := mustSearch(t, fresh, q)
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("query %+v:\npatched  %v\nreloaded %v", q, got, want)
 		}
@@ -187,5 +197,96 @@ func TestStaleKeysAreRecomputedOnOpen(t *testing.T) {
 	}
 	if got := searchNames(t, again, "zoe"); got != "Zoë Zimmer" {
 		t.Errorf("search after rekey %q", got)
+	}
+}
+
+// A search row says which field matched when it was not the name, so the
+// therapist sees why "0142" found Beatrice.
+func TestSearchSaysWhichFieldMatched(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	mustCreate(t, s, &Client{FirstName: "Beatrice", LastName: "Okafor", Email: "bea@example.com",
+		MobilePhone: "416-555-0134", WorkPhone: "416-555-0142"})
+	mustCreate(t, s, &Client{FirstName: "Mark", LastName: "Lambert", HomePhone: "905-555-0199"})
+	for _, tc := range []struct{ query, field, value, text string }{
+		{"0142", "work phone", "416-555-0142", "work phone 416-555-0142"},
+		{"555-0134", "mobile phone", "416-555-0134", "mobile phone 416-555-0134"},
+		{"bea@ex", "e-mail", "bea@example.com", "e-mail bea@example.com"},
+		{"okafor 0142", "work phone", "416-555-0142", "work phone 416-555-0142"},
+		{"bea", "", "", ""},    // "Beatrice": the first name matched
+		{"okafor", "", "", ""}, // the name matched: nothing to add
+		{"9055550199", "home phone", "905-555-0199", "home phone 905-555-0199"},
+	} {
+		got, err := s.SearchClients(ctx, ClientQuery{Text: tc.query})
+		if err != nil {
+			t.Fatalf("search %q: %v", tc.query, err)
+		}
+		if len(got) != 1 {
+			t.Fatalf("search %q: %d rows %+v", tc.query, len(got), got)
+		}
+		if got[0].MatchedField != tc.field || got[0].MatchedValue != tc.value || got[0].Matched() != tc.text {
+			t.Errorf("search %q: matched %q %q (%q), want %q %q", tc.query,
+				got[0].MatchedField, got[0].MatchedValue, got[0].Matched(), tc.field, tc.value)
+		}
+	}
+	// The whole list (no search text) claims no match.
+	all, err := s.SearchClients(ctx, ClientQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range all {
+		if c.Matched() != "" {
+			t.Errorf("list without search: %s matched %q", c.ListName(), c.Matched())
+		}
+	}
+}
+
+// "Include archived" lists active and archived clients together, in one
+// name order, each marked; Limit still applies.
+func TestSearchIncludeArchivedMergesByName(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var archived []int64
+	for i, n := range [][2]string{{"Ann", "Able"}, {"Ben", "Baker"}, {"Cy", "Cole"}, {"Dee", "Dunn"}} {
+		c := mustCreate(t, s, newClient(n[0], n[1]))
+		if i%2 == 0 {
+			archived = append(archived, c.ID)
+		}
+	}
+	for _, id := range archived {
+		if err := s.SetClientArchived(ctx, id, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list := func(q ClientQuery) string {
+		t.Helper()
+		got, err := s.SearchClients(ctx, q)
+		if err != nil {
+			t.Fatalf("search %+v: %v", q, err)
+		}
+		var names []string
+		for _, c := range got {
+			n := c.LastName
+			if c.Archived {
+				n += "(archived)"
+			}
+			names = append(names, n)
+		}
+		return strings.Join(names, ", ")
+	}
+	for _, tc := range []struct {
+		q    ClientQuery
+		want string
+	}{
+		{ClientQuery{}, "Baker, Dunn"},
+		{ClientQuery{Archived: true}, "Able(archived), Cole(archived)"},
+		{ClientQuery{IncludeArchived: true}, "Able(archived), Baker, Cole(archived), Dunn"},
+		{ClientQuery{IncludeArchived: true, Limit: 3}, "Able(archived), Baker, Cole(archived)"},
+		{ClientQuery{IncludeArchived: true, Text: "c"}, "Cole(archived)"},
+		{ClientQuery{IncludeArchived: true, Archived: true, Text: "d"}, "Dunn"},
+	} {
+		if got := list(tc.q); got != tc.want {
+			t.Errorf("query %+v:\n got %s\nwant %s", tc.q, got, tc.want)
+		}
 	}
 }

@@ -18,6 +18,7 @@ import (
 // health history and the rest. Edit is its one primary action.
 type clientPage struct {
 	client   data.Client
+	name     *widget.Label // the heading: wraps, never cut
 	editBtn  *widget.Button
 	archive  *widget.Button
 	alerts   fyne.CanvasObject // nil when the client has no alerts
@@ -27,15 +28,23 @@ type clientPage struct {
 
 func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	p := &clientPage{client: c}
-	versions, err := s.sh.store.HealthVersions(context.Background(), c.ID)
+	ctx := context.Background()
+	// Stored instants are shown as dates in the practice's time zone.
+	m, err := s.sh.store.Moment(ctx)
+	if err != nil {
+		showError(s.sh.win, err)
+		m = data.Moment{Now: time.Now().UTC(), Loc: time.UTC, Today: data.DateOf(time.Now().UTC())}
+	}
+	versions, err := s.sh.store.HealthVersions(ctx, c.ID)
 	if err != nil {
 		showError(s.sh.win, err)
 	}
-	p.versions = newHealthVersionsLine(s.sh.win, c.DisplayName(), versions)
+	p.versions = newHealthVersionsLine(s.sh.win, c.DisplayName(), versions, m.Loc)
 	name := heading(c.DisplayName())
-	name.Wrapping = fyne.TextWrapWord
-	sub := widget.NewLabel(clientSubtitle(c, time.Now()))
+	p.name = name
+	sub := widget.NewLabel(clientSubtitle(c, m))
 	sub.Importance = widget.LowImportance
+	sub.Wrapping = fyne.TextWrapWord
 	p.editBtn = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { s.edit(p.client) })
 	p.editBtn.Importance = widget.HighImportance
 	if c.Archived {
@@ -87,8 +96,9 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 }
 
 // clientSubtitle is the line under the name: legal name, pronouns, age,
-// client since.
-func clientSubtitle(c data.Client, now time.Time) string {
+// client since; "today" and the month the record was made are those of the
+// practice's time zone.
+func clientSubtitle(c data.Client, m data.Moment) string {
 	var parts []string
 	if c.PreferredName != "" {
 		parts = append(parts, c.FormalName())
@@ -97,10 +107,10 @@ func clientSubtitle(c data.Client, now time.Time) string {
 		parts = append(parts, c.Pronouns)
 	}
 	if !c.BirthDate.IsZero() {
-		parts = append(parts, fmt.Sprintf("%d years (born %s)", c.BirthDate.AgeOn(data.DateOf(now)), c.BirthDate.Format()))
+		parts = append(parts, fmt.Sprintf("%d years (born %s)", c.BirthDate.AgeOn(m.Today), c.BirthDate.Format()))
 	}
 	if !c.CreatedAt.IsZero() {
-		parts = append(parts, "client since "+c.CreatedAt.Format("Jan 2006"))
+		parts = append(parts, "client since "+c.CreatedAt.In(m.Loc).Format("Jan 2006"))
 	}
 	return strings.Join(parts, " · ")
 }

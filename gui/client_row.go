@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
 )
 
 // newClientRow is the template of a client list row: an alert mark, the
@@ -30,20 +32,30 @@ func (s *clientsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*fyne.Container)
 	text := row.Objects[0].(*fyne.Container)
 	alert := row.Objects[1].(*widget.Icon)
-	text.Objects[0].(*widget.Label).SetText(c.ListName())
-	detail := c.Phone
-	if c.Email != "" {
-		if detail != "" {
-			detail += " · "
-		}
-		detail += c.Email
-	}
-	text.Objects[1].(*widget.Label).SetText(detail)
+	name := text.Objects[0].(*widget.Label)
+	name.SetText(c.ListName())
+	text.Objects[1].(*widget.Label).SetText(rowDetail(c))
 	if c.Alerts != "" {
 		alert.Show()
 	} else {
 		alert.Hide()
 	}
+}
+
+// rowDetail is the quiet line under a client's name: "Archived" first when
+// the client is, then the field a search found (the work phone, the
+// e-mail) or else the first phone and the e-mail.
+func rowDetail(c data.ClientSummary) string {
+	var parts []string
+	if c.Archived {
+		parts = append(parts, "Archived")
+	}
+	if m := c.Matched(); m != "" {
+		parts = append(parts, m)
+	} else {
+		parts = append(parts, c.Phone, c.Email)
+	}
+	return joinNonEmpty(" · ", parts...)
 }
 
 // tightVBox stacks objects vertically with no gap, for two-line rows.

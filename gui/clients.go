@@ -22,6 +22,7 @@ type clientsScreen struct {
 	count    *widget.Label
 	newBtn   *widget.Button
 	detail   *fyne.Container
+	split    *container.Split
 	obj      fyne.CanvasObject
 
 	rows     []data.ClientSummary
@@ -39,11 +40,12 @@ func newClientsScreen(sh *shell) *clientsScreen {
 	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	s.search.OnChanged = func(string) { s.refresh() }
 	s.search.OnSubmitted = func(string) { s.openFirst() }
-	s.archived = widget.NewCheck("Show archived clients", func(bool) { s.refresh() })
+	s.archived = widget.NewCheck("Include archived clients", func(bool) { s.refresh() })
 	s.newBtn = widget.NewButtonWithIcon("New client", theme.ContentAddIcon(), s.newClient)
 	s.newBtn.Importance = widget.HighImportance
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
+	s.count.Wrapping = fyne.TextWrapWord
 	s.list = widget.NewList(func() int { return len(s.rows) }, newClientRow, s.updateRow)
 	s.list.OnSelected = s.onSelected
 	s.list.HideSeparators = true
@@ -52,24 +54,39 @@ func newClientsScreen(sh *shell) *clientsScreen {
 	left := container.NewBorder(container.NewPadded(top), container.NewPadded(s.count), nil, nil, s.list)
 	s.detail = container.NewStack()
 	s.showEmpty()
-	split := container.NewHSplit(left, s.detail)
-	split.Offset = 0.3
-	s.obj = split
+	// The page and the form wrap their text and scroll down; should one
+	// still need more width than the window has, it scrolls sideways rather
+	// than widen the window or push the divider.
+	s.split = container.NewHSplit(left, container.NewHScroll(s.detail))
+	s.split.Offset = listShare
+	s.obj = s.split
 	s.refresh()
 	return s
 }
+
+// listShare is the part of the Clients screen's width the list takes. Both
+// sides keep a small minimum width, so the divider stays where it is
+// whatever the page on the right shows.
+const listShare = 0.3
 
 // refresh runs the search in the background; a newer keystroke wins.
 func (s *clientsScreen) refresh() {
 	s.gen++
 	gen := s.gen
-	q := data.ClientQuery{Text: s.search.Text, Archived: s.archived.Checked}
+	q := data.ClientQuery{Text: s.search.Text, IncludeArchived: s.archived.Checked}
 	if data.Fold(q.Text) != "" {
 		q.Limit = data.SearchLimit
 	}
 	st := s.sh.store
 	s.sh.background(func(ctx context.Context) func() {
 		rows, err := st.SearchClients(ctx, q)
+		hidden := 0
+		if err == nil && len(rows) == 0 && !q.IncludeArchived {
+			// Say so when only archived clients match (just archived one, say).
+			var arch []data.ClientSummary
+			arch, err = st.SearchClients(ctx, data.ClientQuery{Text: q.Text, Archived: true, Limit: q.Limit})
+			hidden = len(arch)
+		}
 		return func() {
 			if gen != s.gen || s.sh.store != st {
 				return // a newer search is on its way, or another practice is open
@@ -78,49 +95,72 @@ func (s *clientsScreen) refresh() {
 				showError(s.sh.win, err)
 				return
 			}
-			s.setRows(rows)
+			s.setRows(rows, hidden)
 		}
 	})
 }
 
-// setRows shows a search result and keeps the selected client highlighted.
-func (s *clientsScreen) setRows(rows []data.ClientSummary) {
+// setRows shows a search result and keeps the selected client highlighted;
+// hidden is how many archived clients match but are not listed.
+func (s *clientsScreen) setRows(rows []data.ClientSummary, hidden int) {
 	s.rows = rows
 	s.quiet = true
 	defer func() { s.quiet = false }()
 	s.list.UnselectAll()
 	s.list.Refresh()
+	archived := 0
 	for i, r := range rows {
+		if r.Archived {
+			archived++
+		}
 		if r.ID == s.selected {
 			s.list.Select(i)
 			s.list.ScrollTo(i)
-			break
 		}
 	}
-	s.count.SetText(countText(len(rows), data.Fold(s.search.Text) != "", s.archived.Checked))
+	s.count.SetText(countText(listCount{n: len(rows), archived: archived, hidden: hidden,
+		searching: data.Fold(s.search.Text) != "", include: s.archived.Checked}))
 }
 
-func countText(n int, searching, archived bool) string {
-	kind := "client"
-	if archived {
-		kind = "archived client"
-	}
-	if n != 1 {
-		kind += "s"
+// listCount is what the line under the client list sums up.
+type listCount struct {
+	n         int  // clients listed
+	archived  int  // of which archived
+	hidden    int  // archived clients that match but are not listed
+	searching bool // search text was typed
+	include   bool // "Include archived clients" is ticked
+}
+
+func countText(c listCount) string {
+	plural := func(n int, one, many string) string {
+		if n == 1 {
+			return fmt.Sprintf("%d %s", n, one)
+		}
+		return fmt.Sprintf("%d %s", n, many)
 	}
 	switch {
-	case n == 0 && searching:
+	case c.n == 0 && c.hidden > 0 && c.searching:
+		return "No active client matches this search; " + plural(c.hidden, "archived client does", "archived clients do") +
+			". Tick Include archived clients to see them."
+	case c.n == 0 && c.hidden > 0:
+		return "No active clients; " + plural(c.hidden, "archived client", "archived clients") +
+			". Tick Include archived clients to see them."
+	case c.n == 0 && c.searching:
 		return "No client matches this search."
-	case n == 0 && archived:
-		return "No archived clients."
-	case n == 0:
+	case c.n == 0:
 		return "No clients yet. Add your first with New client."
-	case searching && n >= data.SearchLimit:
-		return fmt.Sprintf("%d+ %s found — keep typing to narrow the search", n, kind)
-	case searching:
-		return fmt.Sprintf("%d %s found", n, kind)
 	}
-	return fmt.Sprintf("%d %s", n, kind)
+	text := plural(c.n, "client", "clients")
+	switch {
+	case c.searching && c.n >= data.SearchLimit:
+		text = fmt.Sprintf("%d+ clients found — keep typing to narrow the search", c.n)
+	case c.searching:
+		text += " found"
+	}
+	if c.archived > 0 {
+		text += fmt.Sprintf(" (%d archived)", c.archived)
+	}
+	return text
 }
 
 // openFirst opens the first client found (Enter in the search box).

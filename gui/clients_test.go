@@ -5,9 +5,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data"
 )
@@ -93,7 +95,7 @@ func TestBadEmailShowsMessageAndKeepsForm(t *testing.T) {
 	if f.first.Text != "Søren" || f.email.Text != "soren@example" || f.notes.Text != "Prefers the late slot." {
 		t.Errorf("typed text lost: %q %q %q", f.first.Text, f.email.Text, f.notes.Text)
 	}
-	if all, _ := sh.store.SearchClients(context.Background(), data.ClientQuery{}); len(all) != 0 {
+	if all := storedClients(t, sh, data.ClientQuery{IncludeArchived: true}); len(all) != 0 {
 		t.Fatalf("invalid client stored: %+v", all)
 	}
 
@@ -133,8 +135,8 @@ func TestEditArchiveAndUnarchive(t *testing.T) {
 		t.Error("typing did not mark the form unsaved")
 	}
 	test.Tap(f.saveBtn)
-	if got, _ := sh.store.Client(ctx, c.ID); got.PreferredName != "Bea" {
-		t.Errorf("edit not saved: %+v", got)
+	if got, err := sh.store.Client(ctx, c.ID); err != nil || got.PreferredName != "Bea" {
+		t.Errorf("edit not saved: %+v %v", got, err)
 	}
 	if !strings.Contains(allText(s.page.obj), "Bea Okafor") {
 		t.Error("page does not show the new name")
@@ -222,10 +224,19 @@ func TestUnsavedChangesAreNotDiscardedSilently(t *testing.T) {
 
 func TestListShowsManyClientsWithOneRowHeight(t *testing.T) {
 	sh := newTestShell(t, true)
+	sh.win.Resize(fyne.NewSize(1024, 600))
 	var cs []*data.Client
 	for i := 0; i < 500; i++ {
-		cs = append(cs, &data.Client{FirstName: "Client", LastName: strings.Repeat("a", 1+i%7) + string(rune('a'+i%26))})
+		c := &data.Client{FirstName: "Client", LastName: strings.Repeat("a", 1+i%7) + string(rune('a'+i%26))}
+		switch i % 3 {
+		case 0:
+			c.Alerts = "Latex allergy"
+		case 1:
+			c.MobilePhone, c.Email = "416-555-0134", "someone.with.a.long.address@example.com"
+		}
+		cs = append(cs, c)
 	}
+	cs[1].LastName = longName
 	if err := sh.store.CreateClients(context.Background(), cs); err != nil {
 		t.Fatal(err)
 	}
@@ -234,9 +245,89 @@ func TestListShowsManyClientsWithOneRowHeight(t *testing.T) {
 	if len(s.rows) != 500 || s.count.Text != "500 clients" {
 		t.Fatalf("%d rows, count %q", len(s.rows), s.count.Text)
 	}
+
+	// Measure the rows the list has drawn: one height for all, with or
+	// without alert, phone or a 100-character name, and compact: two lines
+	// of text, less than two plain labels stacked.
+	test.WidgetRenderer(s.list).Layout(s.list.Size())
+	rows := renderedRows(s.list)
+	if len(rows) < 5 {
+		t.Fatalf("the list drew %d rows in a 600-point window", len(rows))
+	}
+	h := rows[0].Size().Height
+	label := widget.NewLabel("Okafor").MinSize().Height
+	if h <= label || h >= 2*label {
+		t.Errorf("row height %v, want between one and two label heights (%v)", h, label)
+	}
+	for i, r := range rows {
+		if r.Size().Height != h {
+			t.Errorf("row %d is %v high, row 0 %v", i, r.Size().Height, h)
+		}
+		if r.Size().Width > s.list.Size().Width {
+			t.Errorf("row %d is %v wide, wider than the list (%v)", i, r.Size().Width, s.list.Size().Width)
+		}
+	}
+	// The long name ends with an ellipsis instead of widening the list.
+	long := -1
+	for i, r := range s.rows {
+		if r.LastName == longName {
+			long = i
+		}
+	}
+	s.list.ScrollTo(long)
+	test.WidgetRenderer(s.list).Layout(s.list.Size())
+	drawn := ""
+	for _, r := range renderedRows(s.list) {
+		if text := strings.Join(renderedText(r), "\n"); strings.HasPrefix(text, "Featherstonehaugh") {
+			drawn = text
+			if r.Size().Height != h {
+				t.Errorf("the long name's row is %v high, the others %v", r.Size().Height, h)
+			}
+		}
+	}
+	if !strings.Contains(drawn, "…") || strings.Contains(drawn, longName) {
+		t.Errorf("the long name's row draws %q, want the name cut with an ellipsis", drawn)
+	}
+	if w := s.split.Leading.MinSize().Width; w > 300 {
+		t.Errorf("a 100-character name makes the list %v wide", w)
+	}
+
 	typeInto(s.search, "aab")
 	if len(s.rows) == 0 || len(s.rows) == 500 {
 		t.Errorf("search among 500 gave %d rows", len(s.rows))
+	}
+}
+
+// A long name on the client page wraps at word boundaries: every word is
+// drawn, on more than one line, and the page does not widen the window.
+func TestLongNameWrapsOnThePage(t *testing.T) {
+	sh := newTestShell(t, true)
+	sh.win.Resize(fyne.NewSize(1024, 600))
+	longClient(t, sh)
+	s := sh.clients
+	s.refresh()
+	s.list.Select(0)
+	if s.page == nil {
+		t.Fatal("no page")
+	}
+	test.WidgetRenderer(s.split).Layout(s.split.Size())
+	lines := renderedText(s.page.name)
+	if len(lines) < 2 {
+		t.Errorf("the 100-character name is drawn on %d line(s): %q", len(lines), lines)
+	}
+	drawn := strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
+	if want := s.page.client.DisplayName(); drawn != want {
+		t.Errorf("the heading draws %q, want all of %q", drawn, want)
+	}
+	for _, l := range lines {
+		if strings.Contains(l, "…") {
+			t.Errorf("the heading is cut: %q", l)
+		}
+	}
+	// Nothing on the page (heading, legal name under it, alerts) needs
+	// more width than a narrow window gives it.
+	if w := s.page.obj.MinSize().Width; w > 400 {
+		t.Errorf("the page needs %v points of width", w)
 	}
 }
 
@@ -260,7 +351,7 @@ func TestHealthHistoryVersionsOnThePage(t *testing.T) {
 	if !strings.Contains(text, "1 earlier version kept") || !strings.Contains(text, "[Earlier versions…]") {
 		t.Fatalf("after an edit: %q", text)
 	}
-	showHealthVersions(sh.win, "Ada Byrne", mustVersions(t, sh, c.ID))
+	showHealthVersions(sh.win, "Ada Byrne", mustVersions(t, sh, c.ID), time.UTC)
 	overlay := allText(sh.win.Canvas().Overlays().Top())
 	if !strings.Contains(overlay, "Allergies: Latex, lavender oil") || !strings.Contains(overlay, "Allergies: Latex\n") {
 		t.Errorf("versions dialog: %q", overlay)

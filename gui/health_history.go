@@ -3,6 +3,7 @@ package gui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,12 +15,13 @@ import (
 
 // newHealthVersionsLine says when the health history was last updated and
 // offers the earlier versions, which are kept: a therapist may need to show
-// what a client reported on a given day.
-func newHealthVersionsLine(win fyne.Window, name string, versions []data.HealthVersion) fyne.CanvasObject {
+// what a client reported on a given day. Dates are those of loc, the
+// practice's time zone.
+func newHealthVersionsLine(win fyne.Window, name string, versions []data.HealthVersion, loc *time.Location) fyne.CanvasObject {
 	if len(versions) == 0 {
 		return container.NewVBox()
 	}
-	text := "Last updated " + data.DateOf(versions[0].RecordedAt).Format()
+	text := "Last updated " + data.DateOf(versions[0].RecordedAt.In(loc)).Format()
 	if n := len(versions) - 1; n > 0 {
 		text += fmt.Sprintf(" · %d earlier version%s kept", n, map[bool]string{true: "", false: "s"}[n == 1])
 	}
@@ -28,23 +30,24 @@ func newHealthVersionsLine(win fyne.Window, name string, versions []data.HealthV
 	if len(versions) < 2 {
 		return l
 	}
-	btn := widget.NewButton("Earlier versions…", func() { showHealthVersions(win, name, versions) })
+	btn := widget.NewButton("Earlier versions…", func() { showHealthVersions(win, name, versions, loc) })
 	btn.Importance = widget.LowImportance
 	return container.NewHBox(l, btn)
 }
 
-// showHealthVersions lists every kept version, newest first.
-func showHealthVersions(win fyne.Window, name string, versions []data.HealthVersion) {
+// showHealthVersions lists every kept version, newest first, dated in loc.
+func showHealthVersions(win fyne.Window, name string, versions []data.HealthVersion, loc *time.Location) {
 	list := container.NewVBox()
 	for i, v := range versions {
-		title := data.DateOf(v.RecordedAt).Format()
+		title := data.DateOf(v.RecordedAt.In(loc)).Format()
 		if i == 0 {
 			title += " (current)"
 		}
 		list.Add(section(title, healthSummary(v.Health)))
 	}
 	d := dialog.NewCustom("Health history of "+name, "Close", container.NewVScroll(list), win)
-	d.Resize(fyne.NewSize(560, 520))
+	room := win.Canvas().Size() // never larger than the window
+	d.Resize(fyne.NewSize(min(560, room.Width-40), min(520, room.Height-40)))
 	d.Show()
 }
 

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -102,4 +103,71 @@ func allText(o fyne.CanvasObject) string {
 	}
 	walk(o)
 	return b.String()
+}
+
+// storedClients is what the store holds for q. A failed search fails the
+// test: a "nothing stored" check must never pass because the search broke.
+func storedClients(t *testing.T, sh *shell, q data.ClientQuery) []data.ClientSummary {
+	t.Helper()
+	rows, err := sh.store.SearchClients(context.Background(), q)
+	if err != nil {
+		t.Fatalf("search %+v: %v", q, err)
+	}
+	return rows
+}
+
+// renderedRows returns the rows a list has built, in the order they were
+// found: widget.List only builds the visible ones.
+func renderedRows(l *widget.List) []fyne.CanvasObject {
+	var rows []fyne.CanvasObject
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		if fmt.Sprintf("%T", o) == "*widget.listItem" {
+			rows = append(rows, o)
+			return
+		}
+		switch w := o.(type) {
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(w).Objects() {
+				walk(c)
+			}
+		}
+	}
+	for _, c := range test.WidgetRenderer(l).Objects() {
+		walk(c)
+	}
+	return rows
+}
+
+// renderedText is the text actually drawn inside o: what truncation or
+// wrapping left of each label, line by line.
+func renderedText(o fyne.CanvasObject) []string {
+	var lines []string
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch w := o.(type) {
+		case *canvas.Text:
+			lines = append(lines, w.Text)
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(w).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return lines
 }

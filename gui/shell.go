@@ -44,12 +44,13 @@ type shell struct {
 }
 
 // NewMainWindow builds Stillpoint's main window on an open store. It shows
-// the welcome screen when the store holds no records yet.
+// the welcome screen when the store holds no records yet. The window opens
+// at a size that fits the screen (window_size.go).
 func NewMainWindow(a fyne.App, st *data.Store, opts Options) fyne.Window {
 	w := a.NewWindow("Stillpoint")
 	sh := newShell(a, w, st, opts)
 	sh.start()
-	w.Resize(fyne.NewSize(1180, 760))
+	w.Resize(firstWindowSize(screenSize(a, w)))
 	return w
 }
 
@@ -85,7 +86,7 @@ func (sh *shell) start() {
 	if empty && !demo {
 		sh.screens, sh.clients, sh.settings = nil, nil, nil
 		sh.welcome = newWelcome(sh)
-		sh.win.SetContent(sh.welcome.obj)
+		sh.win.SetContent(container.NewVScroll(sh.welcome.obj))
 		return
 	}
 	sh.welcome = nil
@@ -106,7 +107,10 @@ func (sh *shell) showMain(section string) {
 	sh.updateBanner()
 	sh.updateTitle()
 	left := container.NewBorder(nil, nil, nil, widget.NewSeparator(), sh.nav.obj)
-	sh.win.SetContent(container.NewBorder(sh.banner, nil, left, nil, sh.body))
+	// Each screen scrolls or wraps its own content; should one still need
+	// more room than a small laptop has, it scrolls rather than grow the
+	// window past the screen.
+	sh.win.SetContent(container.NewBorder(sh.banner, nil, left, nil, container.NewScroll(sh.body)))
 	sh.show(section)
 }
 
@@ -247,5 +251,6 @@ func (sh *shell) background(work func(ctx context.Context) func()) {
 func heading(text string) *widget.Label {
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.SizeName = theme.SizeNameHeadingText
+	l.Wrapping = fyne.TextWrapWord // a long name must not widen the window
 	return l
 }

@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -75,7 +77,7 @@ func (sb *sidebar) setSelected(section string) {
 
 // fixedWidth is an invisible spacer that gives its stack a minimum width.
 func fixedWidth(w float32) fyne.CanvasObject {
-	r := canvas.NewRectangle(nil)
+	r := canvas.NewRectangle(color.Transparent) // not nil: the software painter cannot draw nil
 	r.SetMinSize(fyne.NewSize(w, 0))
 	return r
 }

@@ -52,12 +52,17 @@ func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 			return alertRedDk
 		}
 		return alertRed
-	case theme.ColorNameDisabled:
-		// Fyne's default is near-invisible; quiet text must stay readable.
+	case theme.ColorNameDisabled, theme.ColorNamePlaceHolder:
+		// Quiet text (low-importance labels use the disabled colour) and
+		// placeholders stay readable: at least 4.5:1 on every background
+		// they are drawn on (WCAG AA), see TestGreyTextReachesWCAGContrast.
 		if dark {
-			return color.NRGBA{R: 0x80, G: 0x80, B: 0x80, A: 0xff}
+			if n == theme.ColorNamePlaceHolder {
+				break // Fyne's dark placeholder already reaches 4.5:1
+			}
+			return color.NRGBA{R: 0x94, G: 0x94, B: 0x94, A: 0xff}
 		}
-		return color.NRGBA{R: 0x8c, G: 0x8c, B: 0x8c, A: 0xff}
+		return color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff}
 	case theme.ColorNameForeground:
 		if !dark {
 			return color.NRGBA{R: 0x2b, G: 0x32, B: 0x30, A: 0xff}
@@ -69,6 +74,8 @@ func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 		return color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff}
 	case theme.ColorNameWarning:
 		return demoAmber
+	case theme.ColorNameForegroundOnWarning:
+		return color.NRGBA{R: 0x1a, G: 0x1a, B: 0x1a, A: 0xff} // dark text on amber, in both variants
 	case theme.ColorNameForegroundOnPrimary:
 		if dark {
 			return color.NRGBA{R: 0x10, G: 0x20, B: 0x1e, A: 0xff}
