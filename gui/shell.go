@@ -185,6 +185,9 @@ func (sh *shell) newClient() {
 		return
 	}
 	sh.show(sectionClients)
+	if sh.current != sectionClients {
+		return // Settings is asking about its unsaved changes first
+	}
 	sh.clients.newClient()
 }
 
