@@ -12,12 +12,12 @@ import (
 // checklist of conditions, medications, allergies and pregnancy.
 type healthFields struct {
 	checks      map[string]*widget.Check // by condition code
-	condNotes   *widget.Entry
-	medications *widget.Entry
-	allergies   *widget.Entry
-	surgeries   *widget.Entry
+	condNotes   *entry
+	medications *entry
+	allergies   *entry
+	surgeries   *entry
 	pregnant    *widget.Check
-	due         *widget.Entry
+	due         *entry
 }
 
 func newHealthFields(changed func()) *healthFields {
@@ -25,11 +25,11 @@ func newHealthFields(changed func()) *healthFields {
 	for _, c := range data.Conditions {
 		h.checks[c.Code] = widget.NewCheck(c.Label, func(bool) { changed() })
 	}
-	h.condNotes = newTextArea("Details of the conditions ticked above", 2)
-	h.medications = newTextArea("e.g. Warfarin 5 mg daily", 2)
-	h.allergies = newTextArea("e.g. nut oils, latex, lavender", 2)
-	h.surgeries = newTextArea("e.g. left ACL repair, 2019", 2)
-	h.due = newEntry("YYYY-MM-DD")
+	h.condNotes = newTextArea("Details of the conditions ticked above", 2, capLong)
+	h.medications = newTextArea("e.g. Warfarin 5 mg daily", 2, capLong)
+	h.allergies = newTextArea("e.g. nut oils, latex, lavender", 2, capLong)
+	h.surgeries = newTextArea("e.g. left ACL repair, 2019", 2, capLong)
+	h.due = newEntry("YYYY-MM-DD", capShort)
 	h.due.Disable()
 	h.pregnant = widget.NewCheck("Pregnant", func(on bool) {
 		if on {
@@ -42,8 +42,8 @@ func newHealthFields(changed func()) *healthFields {
 	return h
 }
 
-func (h *healthFields) entries() []*widget.Entry {
-	return []*widget.Entry{h.condNotes, h.medications, h.allergies, h.surgeries, h.due}
+func (h *healthFields) entries() []*entry {
+	return []*entry{h.condNotes, h.medications, h.allergies, h.surgeries, h.due}
 }
 
 func (h *healthFields) load(hh data.HealthHistory) {
@@ -81,19 +81,18 @@ func (h *healthFields) read() (data.HealthHistory, *data.FieldProblem) {
 	return hh, nil
 }
 
-func (h *healthFields) layout(fs fieldSet) fyne.CanvasObject {
+func (h *healthFields) layout(f *form) fyne.CanvasObject {
 	grid := container.NewGridWithColumns(3)
 	for _, c := range data.Conditions {
 		grid.Add(h.checks[c.Code])
 	}
-	two := func(a, b *field) fyne.CanvasObject { return container.NewGridWithColumns(2, fs.add(a), fs.add(b)) }
 	return section("Health history",
-		fs.add(newField("Conditions", "Conditions", grid, "Tick everything the client has now or has had.")),
-		fs.add(newField("ConditionNotes", "Details", h.condNotes, "")),
-		two(newField("Medications", "Medications", h.medications, "Blood thinners matter for deep pressure."),
+		f.add(newField("Conditions", "Conditions", grid, "Tick everything the client has now or has had.")),
+		f.add(newField("ConditionNotes", "Details", h.condNotes, "")),
+		f.row(newField("Medications", "Medications", h.medications, "Blood thinners matter for deep pressure."),
 			newField("Allergies", "Allergies", h.allergies, "Oils, lotions, latex…")),
-		fs.add(newField("SurgeriesInjuries", "Surgeries and injuries", h.surgeries, "")),
-		container.NewGridWithColumns(2, fs.add(newField("DueDate", "Pregnancy",
+		f.add(newField("SurgeriesInjuries", "Surgeries and injuries", h.surgeries, "")),
+		container.NewGridWithColumns(2, f.add(newField("DueDate", "Pregnancy",
 			container.NewBorder(nil, nil, h.pregnant, nil, h.due), "Due date, if pregnant."))),
 	)
 }

@@ -215,8 +215,8 @@ func (s *clientsScreen) newClient() {
 		s.setDetail(s.form.obj)
 		s.form.focus()
 	}
-	if s.dirty() {
-		confirmDiscard(s.sh.win, "You have unsaved changes to the client you are editing.", open)
+	if s.form != nil {
+		s.form.guard(open)
 		return
 	}
 	open()
@@ -229,8 +229,13 @@ func (s *clientsScreen) edit(c data.Client) {
 	s.form.focus()
 }
 
-// saved is called by the form after a successful save.
-func (s *clientsScreen) saved(c data.Client) {
+// saved is called by the form after a successful save. A form closed
+// while it was saving only refreshes the list.
+func (s *clientsScreen) saved(f *clientForm, c data.Client) {
+	if s.form != f {
+		s.refresh()
+		return
+	}
 	s.form = nil
 	s.selected = c.ID
 	s.page = newClientPage(s, c)
@@ -248,14 +253,29 @@ func (s *clientsScreen) cancelled() {
 	s.showEmpty()
 }
 
-// setArchived archives or brings back the client on the page.
+// setArchived archives or brings back the client on the page. The write
+// runs off the UI goroutine; the button is off until it is done.
 func (s *clientsScreen) setArchived(c data.Client, archived bool) {
-	if err := s.sh.store.SetClientArchived(context.Background(), c.ID, archived); err != nil {
-		showError(s.sh.win, err)
-		return
-	}
-	s.openClient(c.ID)
-	s.refresh()
+	btn := s.page.archive
+	btn.Disable()
+	st := s.sh.store
+	s.sh.background(func(ctx context.Context) func() {
+		err := st.SetClientArchived(ctx, c.ID, archived)
+		return func() {
+			btn.Enable()
+			if s.sh.store != st {
+				return
+			}
+			if err != nil {
+				showError(s.sh.win, err)
+				return
+			}
+			if s.selected == c.ID && s.form == nil {
+				s.openClient(c.ID)
+			}
+			s.refresh()
+		}
+	})
 }
 
 func (s *clientsScreen) showEmpty() {

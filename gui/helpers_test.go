@@ -49,7 +49,10 @@ func newTestShellAt(t *testing.T, path string, setUp bool) *shell {
 
 // typeInto replaces an entry's text the way a person would: select all,
 // then type.
-func typeInto(e *widget.Entry, text string) {
+func typeInto(e interface {
+	fyne.Focusable
+	SetText(string)
+}, text string) {
 	e.SetText("")
 	test.Type(e, text)
 }

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"context"
-	"errors"
 	"io"
 
 	"fyne.io/fyne/v2"
@@ -31,33 +30,38 @@ var (
 // settingsScreen is the practice profile: who the therapist is and how
 // their receipts and documents look.
 type settingsScreen struct {
-	sh     *shell
-	fields fieldSet
-	dirty  bool
-	logo   []byte
+	*form
+	sh   *shell
+	logo []byte
 
-	therapist, credentials, registration, business *widget.Entry
-	address, phone, email, website, taxNumber      *widget.Entry
-	taxRate                                        *widget.Entry
+	therapist, credentials, registration, business *entry
+	address, phone, email, website, taxNumber      *entry
+	taxRate                                        *entry
 	taxName, currency, timeZone                    *widget.SelectEntry
 	paper                                          *widget.RadioGroup
 	logoPreview                                    *fyne.Container
 	removeLogo                                     *widget.Button
 
-	intro   *widget.Label
-	summary *widget.Label
-	saveBtn *widget.Button
-	saved   *widget.Label
-	obj     fyne.CanvasObject
+	intro *widget.Label
+	saved *widget.Label
+	obj   fyne.CanvasObject
 }
 
 func newSettingsScreen(sh *shell) *settingsScreen {
-	s := &settingsScreen{sh: sh, fields: fieldSet{}}
-	s.therapist, s.credentials = newEntry("e.g. Maya Lindqvist"), newEntry("e.g. RMT")
-	s.registration, s.business = newEntry("College registration or licence number"), newEntry("")
-	s.address = newTextArea("As printed on receipts, one line per line", 3)
-	s.phone, s.email, s.website = newEntry(""), newEntry(""), newEntry("")
-	s.taxNumber, s.taxRate = newEntry("e.g. 12345 6789 RT0001"), newEntry("e.g. 13")
+	s := &settingsScreen{sh: sh}
+	s.form = newForm(sh, "the practice settings", s.save)
+	s.validate = s.check
+	s.onChange = func() {
+		if s.saved != nil {
+			s.saved.Hide()
+		}
+	}
+	s.therapist, s.credentials = newEntry("e.g. Maya Lindqvist", capName), newEntry("e.g. RMT", capShort)
+	s.registration = newEntry("College registration or licence number", 60)
+	s.business = newEntry("", capShort)
+	s.address = newTextArea("As printed on receipts, one line per line", 3, 500)
+	s.phone, s.email, s.website = newEntry("", capShort), newEntry("", capShort), newEntry("", capShort)
+	s.taxNumber, s.taxRate = newEntry("e.g. 12345 6789 RT0001", 60), newEntry("e.g. 13", 20)
 	s.taxName = widget.NewSelectEntry(taxNames)
 	s.currency = widget.NewSelectEntry(currencies)
 	s.timeZone = widget.NewSelectEntry(timeZones)
@@ -67,25 +71,29 @@ func newSettingsScreen(sh *shell) *settingsScreen {
 	s.logoPreview = container.NewStack()
 	s.removeLogo = widget.NewButton("Remove logo", func() { s.setLogo(nil); s.changed() })
 
-	p, err := sh.store.Practice(context.Background())
-	if err != nil {
-		showError(sh.win, err)
-		p = data.DefaultPractice()
-	}
-	s.load(p)
-	onEdit(s.changed, s.entries()...)
-	s.dirty = false
+	s.watch(s.therapist, s.credentials, s.registration, s.business, s.address, s.phone,
+		s.email, s.website, s.taxNumber, s.taxRate)
+	s.watchSelect(30, s.taxName)
+	s.watchSelect(capShort, s.currency, s.timeZone)
 	s.obj = s.layout()
+	s.revert()
 	return s
 }
 
-func (s *settingsScreen) entries() []*widget.Entry {
-	return []*widget.Entry{s.therapist, s.credentials, s.registration, s.business, s.address, s.phone,
-		s.email, s.website, s.taxNumber, s.taxRate, &s.taxName.Entry, &s.currency.Entry, &s.timeZone.Entry}
+// revert shows the stored profile again, throwing away what was typed.
+func (s *settingsScreen) revert() {
+	p, err := s.sh.store.Practice(context.Background())
+	if err != nil {
+		showError(s.sh.win, err)
+		p = data.DefaultPractice()
+	}
+	s.form.load(func() { s.load(p) })
+	s.report(nil, nil)
+	s.saved.Hide()
 }
 
 func (s *settingsScreen) load(p data.Practice) {
-	for e, v := range map[*widget.Entry]string{
+	for e, v := range map[*entry]string{
 		s.therapist: p.TherapistName, s.credentials: p.Credentials, s.registration: p.RegistrationNumber,
 		s.business: p.BusinessName, s.address: p.Address, s.phone: p.Phone, s.email: p.Email,
 		s.website: p.Website, s.taxNumber: p.TaxNumber, s.taxRate: p.TaxRateText(),
@@ -114,42 +122,26 @@ func (s *settingsScreen) read() (data.Practice, []data.FieldProblem) {
 	return p, nil
 }
 
-func (s *settingsScreen) changed() {
-	s.dirty = true
-	if s.saved != nil {
-		s.saved.Hide()
-	}
-	if s.summary != nil && s.summary.Visible() {
-		s.check()
-	}
-}
-
 // check validates what is typed and shows the problems under their fields.
 func (s *settingsScreen) check() bool {
 	p, probs := s.read()
-	return s.fields.report(s.summary, probs, p.Validate())
+	return s.report(probs, p.Validate())
 }
 
-// save validates and stores the profile.
+// save validates the profile, then stores it off the UI goroutine.
 func (s *settingsScreen) save() {
-	if !s.check() {
+	if !s.ready() {
 		return
 	}
 	p, _ := s.read()
-	if err := s.sh.store.SavePractice(context.Background(), &p); err != nil {
-		var ve *data.ValidationError
-		if errors.As(err, &ve) {
-			s.fields.report(s.summary, nil, err)
-			return
-		}
-		showError(s.sh.win, err)
-		return
-	}
-	s.load(p) // the stored, tidied values
-	s.sh.updateTitle()
-	s.dirty = false
-	s.intro.Hide()
-	s.saved.Show()
+	s.submit(func(ctx context.Context, st *data.Store) error {
+		return st.SavePractice(ctx, &p)
+	}, func() {
+		s.form.load(func() { s.load(p) }) // the stored, tidied values
+		s.sh.updateTitle()
+		s.intro.Hide()
+		s.saved.Show()
+	})
 }
 
 // showFirstRun explains, on a new practice, why this screen comes first.
@@ -195,8 +187,6 @@ func (s *settingsScreen) setLogo(b []byte) {
 }
 
 func (s *settingsScreen) layout() fyne.CanvasObject {
-	s.saveBtn = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), s.save)
-	s.saveBtn.Importance = widget.HighImportance
 	s.saved = widget.NewLabel("Saved.")
 	s.saved.Importance = widget.SuccessImportance
 	s.saved.Hide()
@@ -205,40 +195,32 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 		"Only your name is required now; you can fill in the rest any time.")
 	s.intro.Wrapping = fyne.TextWrapWord
 	s.intro.Hide()
-	s.summary = newSummary()
-
-	fs := s.fields
-	two := func(a, b *field) fyne.CanvasObject { return container.NewGridWithColumns(2, fs.add(a), fs.add(b)) }
-	three := func(a, b, c *field) fyne.CanvasObject {
-		return container.NewGridWithColumns(3, fs.add(a), fs.add(b), fs.add(c))
-	}
 	chooseLogo := widget.NewButtonWithIcon("Choose logo…", theme.FileImageIcon(), s.chooseLogo)
 	body := container.NewVBox(
 		section("You",
-			three(newField("TherapistName", "Your name *", s.therapist, "As it should appear on receipts."),
+			s.row(newField("TherapistName", "Your name *", s.therapist, "As it should appear on receipts."),
 				newField("Credentials", "Credentials", s.credentials, ""),
 				newField("RegistrationNumber", "Registration / licence number", s.registration, "Insurers need it on receipts.")),
 		),
 		section("Practice",
-			fs.add(newField("BusinessName", "Business name", s.business, "")),
-			fs.add(newField("Address", "Address", s.address, "")),
-			three(newField("Phone", "Phone", s.phone, ""), newField("Email", "E-mail", s.email, ""),
+			s.add(newField("BusinessName", "Business name", s.business, "")),
+			s.add(newField("Address", "Address", s.address, "")),
+			s.row(newField("Phone", "Phone", s.phone, ""), newField("Email", "E-mail", s.email, ""),
 				newField("Website", "Website", s.website, "")),
-			fs.add(newField("Logo", "Logo", container.NewVBox(s.logoPreview, container.NewHBox(chooseLogo, s.removeLogo)),
+			s.add(newField("Logo", "Logo", container.NewVBox(s.logoPreview, container.NewHBox(chooseLogo, s.removeLogo)),
 				"PNG or JPEG, shown at the top of receipts.")),
 		),
 		section("Tax and money",
-			three(newField("TaxName", "Tax name", s.taxName, "HST, GST, VAT…"),
+			s.row(newField("TaxName", "Tax name", s.taxName, "HST, GST, VAT…"),
 				newField("TaxRate", "Default tax rate (%)", s.taxRate, "0 if your services are tax-exempt."),
 				newField("TaxNumber", "Tax / business number", s.taxNumber, "")),
-			two(newField("Currency", "Currency", s.currency, "Three-letter code."),
+			s.row(newField("Currency", "Currency", s.currency, "Three-letter code."),
 				newField("TimeZone", "Time zone", s.timeZone, "Appointments are shown in this zone.")),
 		),
 		section("Documents",
-			fs.add(newField("PaperSize", "Paper size", s.paper, "")),
+			s.add(newField("PaperSize", "Paper size", s.paper, "")),
 		),
 		newDataSection(s.sh),
 	)
-	return container.NewBorder(container.NewPadded(container.NewVBox(header, s.intro, s.summary)), nil, nil, nil,
-		container.NewVScroll(container.NewPadded(body)))
+	return s.frame(container.NewVBox(header, s.intro), body)
 }

@@ -83,6 +83,7 @@ func (sh *shell) start() {
 	if err != nil {
 		showError(sh.win, err)
 	}
+	sh.updateTitle() // the practice just opened, not the one before
 	if empty && !demo {
 		sh.screens, sh.clients, sh.settings = nil, nil, nil
 		sh.welcome = newWelcome(sh)
@@ -118,6 +119,11 @@ func (sh *shell) showMain(section string) {
 func (sh *shell) show(section string) {
 	obj, ok := sh.screens[section]
 	if !ok {
+		return
+	}
+	if sh.current == sectionSettings && section != sectionSettings && sh.settings != nil && sh.settings.dirty {
+		sh.nav.setSelected(sectionSettings)
+		sh.settings.guard(func() { sh.settings.revert(); sh.show(section) })
 		return
 	}
 	sh.current = section
@@ -183,16 +189,23 @@ func (sh *shell) newClient() {
 		return
 	}
 	sh.show(sectionClients)
+	if sh.current != sectionClients {
+		return // Settings is asking about its unsaved changes first
+	}
 	sh.clients.newClient()
 }
 
-// findClient puts the cursor in the client search (Ctrl+F).
+// findClient puts the cursor in the client search (Ctrl+F). An open form
+// stays open with its draft: what is typed next goes into the search, and
+// choosing a client found asks before leaving the draft.
 func (sh *shell) findClient() {
 	if sh.clients == nil {
 		return
 	}
 	sh.show(sectionClients)
-	sh.clients.focusSearch()
+	if sh.current == sectionClients {
+		sh.win.Canvas().Focus(sh.clients.search)
+	}
 }
 
 // save saves the form on screen, if any (Ctrl+S).
@@ -205,25 +218,60 @@ func (sh *shell) save() {
 	}
 }
 
-// unsaved names the form with changes not yet saved, or "".
-func (sh *shell) unsaved() string {
-	if sh.clients != nil && sh.clients.dirty() {
-		return "the client you are editing"
+// openForm is a form and the section that shows it.
+type openForm struct {
+	section string
+	form    *form
+}
+
+// unsavedForms lists the forms with changes not yet saved, the one on
+// screen first.
+func (sh *shell) unsavedForms() []openForm {
+	var out []openForm
+	if sh.clients != nil && sh.clients.form != nil && sh.clients.form.dirty {
+		out = append(out, openForm{sectionClients, sh.clients.form.form})
 	}
 	if sh.settings != nil && sh.settings.dirty {
-		return "the practice settings"
+		of := openForm{sectionSettings, sh.settings.form}
+		if sh.current == sectionSettings {
+			out = append([]openForm{of}, out...)
+		} else {
+			out = append(out, of)
+		}
+	}
+	return out
+}
+
+// unsaved names the form with changes not yet saved, or "".
+func (sh *shell) unsaved() string {
+	if forms := sh.unsavedForms(); len(forms) > 0 {
+		return forms[0].form.what
 	}
 	return ""
 }
 
-// confirmClose asks before closing over unsaved changes.
+// confirmClose asks before closing over unsaved changes: Save (then
+// close), Discard (close) or Keep editing.
 func (sh *shell) confirmClose() {
 	what := sh.unsaved()
 	if what == "" {
 		sh.win.Close()
 		return
 	}
-	confirmDiscard(sh.win, "You have unsaved changes to "+what+".", sh.win.Close)
+	askSaveBeforeQuit(sh.win, "You have unsaved changes to "+what+".", sh.saveAndClose, sh.win.Close)
+}
+
+// saveAndClose saves each form with unsaved changes in turn, showing it,
+// and closes the window when all are saved. A save that fails leaves the
+// window open on the form, with its problems shown.
+func (sh *shell) saveAndClose() {
+	forms := sh.unsavedForms()
+	if len(forms) == 0 {
+		sh.win.Close()
+		return
+	}
+	sh.show(forms[0].section)
+	forms[0].form.saveThen(sh.saveAndClose)
 }
 
 // switchStore closes the open store and shows the screens of another.
