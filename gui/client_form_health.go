@@ -82,7 +82,7 @@ func (h *healthFields) read() (data.HealthHistory, *data.FieldProblem) {
 }
 
 func (h *healthFields) layout(f *form) fyne.CanvasObject {
-	grid := container.NewGridWithColumns(3)
+	grid := container.New(newColumnsLayout(3))
 	for _, c := range data.Conditions {
 		grid.Add(h.checks[c.Code])
 	}
@@ -92,7 +92,7 @@ func (h *healthFields) layout(f *form) fyne.CanvasObject {
 		f.row(newField("Medications", "Medications", h.medications, "Blood thinners matter for deep pressure."),
 			newField("Allergies", "Allergies", h.allergies, "Oils, lotions, latex…")),
 		f.add(newField("SurgeriesInjuries", "Surgeries and injuries", h.surgeries, "")),
-		container.NewGridWithColumns(2, f.add(newField("DueDate", "Pregnancy",
+		container.New(newColumnsLayout(2), f.add(newField("DueDate", "Pregnancy",
 			container.NewBorder(nil, nil, h.pregnant, nil, h.due), "Due date, if pregnant."))),
 	)
 }

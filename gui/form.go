@@ -61,13 +61,14 @@ func (f *form) add(fd *field) fyne.CanvasObject {
 	return fd.obj
 }
 
-// row lays fields out side by side, in equal columns.
+// row lays fields out side by side, in equal columns, wrapping onto more
+// rows when the window is too narrow for them all.
 func (f *form) row(fds ...*field) fyne.CanvasObject {
 	objs := make([]fyne.CanvasObject, len(fds))
 	for i, fd := range fds {
 		objs[i] = f.add(fd)
 	}
-	return container.NewGridWithColumns(len(fds), objs...)
+	return container.New(newColumnsLayout(len(fds)), objs...)
 }
 
 // watch marks the form changed on every edit of the entries, and keeps
