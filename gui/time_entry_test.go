@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestParseClockReadsWhatTherapistsType(t *testing.T) {
@@ -129,5 +131,22 @@ func TestTimeEntryStepsWithButtonsAndKeys(t *testing.T) {
 	test.Tap(te.plus)
 	if got := te.Text(); got != "10:15" {
 		t.Errorf("+ from 10:07 shows %q, want the next quarter, 10:15", got)
+	}
+}
+
+func TestRenderTimeEntry(t *testing.T) {
+	for name, th := range map[string]fyne.Theme{"light": lightTheme{}, "dark": darkTheme{}} {
+		a := test.NewTempApp(t)
+		a.Settings().SetTheme(th)
+		good, bad := newTimeEntry(clock{10, 30}), newTimeEntry(clock{9, 0})
+		w := test.NewTempWindow(t, container.NewVBox(widget.NewLabel("Time"), good, bad))
+		w.Resize(fyne.NewSize(320, 200))
+		w.Canvas().Focus(bad.input)
+		typeInto(bad.input, "25:00")
+		w.Canvas().Unfocus()
+		if m := bad.message; m.Size().Width > 320 {
+			t.Errorf("the message is %v wide in a 320 window", m.Size().Width)
+		}
+		saveRender(t, "time-entry-"+name, w.Canvas())
 	}
 }

@@ -172,16 +172,16 @@ func (r *timeGridRenderer) Layout(size fyne.Size) {
 		x := geo.columnX(i)
 		add(line(withAlpha(fg, 0x38), x, 0, x, size.Height))
 	}
-	if g.highlight && g.hlDay < len(g.days) {
-		y := geo.y(g.hlMin)
-		hl := rect(withAlpha(theme.Color(theme.ColorNamePrimary), 0x30), geo.columnX(g.hlDay)+1, y, geo.columnWidth()-2, geo.slotHeight())
-		hl.StrokeColor, hl.StrokeWidth = theme.Color(theme.ColorNamePrimary), 2
-		add(hl)
-	}
 	for _, p := range g.placed {
 		add(r.block(geo, p)...)
 	}
-	// The now-line across today's column.
+	if g.highlight && g.hlDay < len(g.days) {
+		y := geo.y(g.hlMin)
+		hl := rect(withAlpha(theme.Color(theme.ColorNamePrimary), 0x20), geo.columnX(g.hlDay)+1, y, geo.columnWidth()-2, geo.slotHeight())
+		hl.StrokeColor, hl.StrokeWidth = theme.Color(theme.ColorNamePrimary), 1.5
+		add(hl)
+	}
+	// The now-line across today's column, over everything.
 	for i, d := range g.days {
 		if m := wallMinutes(now, d.Location()); sameDate(d, now) && m >= g.from && m < g.to {
 			y := geo.y(m) + geo.slotHeight()*float32(now.Second())/float32(slotMinutes*60)
