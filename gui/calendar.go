@@ -76,6 +76,7 @@ type calendarScreen struct {
 	status                    *widget.Label
 	prevBtn, nextBtn, nowBtn  *widget.Button
 	pickBtn                   *widget.Button
+	picker                    *widget.PopUp // the date picker, once opened
 	dayBtn, weekBtn, monthBtn *widget.Button
 	body                      *fyne.Container
 	obj                       fyne.CanvasObject
@@ -213,6 +214,7 @@ func (s *calendarScreen) pickDate() {
 		s.setDate(time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, s.src.Loc))
 	})
 	pop = widget.NewPopUp(cal, c)
+	s.picker = pop
 	pop.ShowAtRelativePosition(fyne.NewPos(0, s.pickBtn.Size().Height), s.pickBtn)
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // fakeCalendar is a loader over fixed blocks that records each range asked.
@@ -149,5 +150,22 @@ func TestCalendarDropsALoadOvertakenByANewerOne(t *testing.T) {
 	queued[0]() // the older load, of next week, finishes last
 	if n := len(s.week.grid.blocks); n != 0 {
 		t.Errorf("an overtaken load put %d blocks in the view", n)
+	}
+}
+
+func TestCalendarDatePickerOpensAMonthCalendar(t *testing.T) {
+	s, _ := newTestCalendar(t, fyne.NewSize(1024, 600))
+	test.Tap(s.pickBtn)
+	pop := s.picker
+	if pop == nil || !pop.Visible() {
+		t.Fatal("the date button shows no pop-up")
+	}
+	cal, ok := pop.Content.(*widget.Calendar)
+	if !ok {
+		t.Fatalf("the pop-up holds %T, want a calendar", pop.Content)
+	}
+	cal.OnChanged(time.Date(2027, 1, 14, 0, 0, 0, 0, time.UTC)) // as a tap on 14 January does
+	if pop.Visible() || !s.week.Start().Equal(time.Date(2027, 1, 11, 0, 0, 0, 0, calLoc)) {
+		t.Errorf("choosing 14 January shows the week of %v (pop-up still shown: %v)", s.week.Start(), pop.Visible())
 	}
 }
