@@ -21,7 +21,8 @@ const (
 // several lines (a plain multi-line widget.Entry types an invisible tab).
 type entry struct {
 	widget.Entry
-	max int
+	max     int
+	onFocus func() // told when the entry gains the focus (the form scrolls it into view)
 }
 
 var (
@@ -50,6 +51,15 @@ func newTextArea(placeholder string, rows, max int) *entry {
 	e.SetPlaceHolder(placeholder)
 	e.SetMinRowsVisible(rows)
 	return e
+}
+
+// FocusGained also tells onFocus, so a form can bring the field into view
+// when Tab moves to a field below (or above) what is on screen.
+func (e *entry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocus != nil {
+		e.onFocus()
+	}
 }
 
 // AcceptsTab is false: Tab always moves the focus on.

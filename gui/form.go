@@ -58,7 +58,53 @@ func newForm(sh *shell, what string, save func()) *form {
 func (f *form) add(fd *field) fyne.CanvasObject {
 	f.fields[fd.name] = fd
 	f.order = append(f.order, fd)
+	for _, e := range entriesIn(fd.input) {
+		e.onFocus = func() { f.keepInView(fd) }
+	}
 	return fd.obj
+}
+
+// entriesIn finds the form entries in an input (a field may hold several,
+// e.g. a tick box and a date).
+func entriesIn(o fyne.CanvasObject) []*entry {
+	switch w := o.(type) {
+	case *entry:
+		return []*entry{w}
+	case *fyne.Container:
+		var out []*entry
+		for _, c := range w.Objects {
+			out = append(out, entriesIn(c)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// keepInView scrolls the form just enough that fd is wholly on screen: Tab
+// to a field below the fold brings it up, as in any desktop form.
+func (f *form) keepInView(fd *field) {
+	if f.scroll == nil {
+		return
+	}
+	pos, ok := offsetIn(f.scroll.Content, fd.obj)
+	if !ok {
+		return
+	}
+	pad := theme.Padding()
+	top, view := f.scroll.Offset.Y, f.scroll.Size().Height
+	h := fd.obj.Size().Height
+	y := top
+	switch {
+	case pos.Y < top:
+		y = pos.Y - pad
+	case pos.Y+h > top+view:
+		y = min(pos.Y+h-view+pad, pos.Y-pad) // a field taller than the view shows its top
+	}
+	if y == top {
+		return
+	}
+	f.scroll.ScrollToOffset(fyne.NewPos(f.scroll.Offset.X, max(y, 0)))
+	f.scroll.Refresh()
 }
 
 // row lays fields out side by side, in equal columns, wrapping onto more

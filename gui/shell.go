@@ -2,6 +2,7 @@ package gui
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -172,6 +173,7 @@ func (sh *shell) mainMenu() *fyne.MainMenu {
 	settings := fyne.NewMenuItem("Practice Settings", func() { sh.goTo(sectionSettings) })
 	quit := fyne.NewMenuItem("Quit", sh.confirmClose)
 	quit.IsQuit = true
+	quit.Shortcut = shortcutQuit
 	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, save, fyne.NewMenuItemSeparator(), settings,
 		fyne.NewMenuItemSeparator(), quit))
 }
@@ -242,12 +244,21 @@ func (sh *shell) unsavedForms() []openForm {
 	return out
 }
 
-// unsaved names the form with changes not yet saved, or "".
+// unsaved names every form with changes not yet saved ("the client you
+// are editing and the practice settings"), or "".
 func (sh *shell) unsaved() string {
-	if forms := sh.unsavedForms(); len(forms) > 0 {
-		return forms[0].form.what
+	forms := sh.unsavedForms()
+	names := make([]string, len(forms))
+	for i, f := range forms {
+		names[i] = f.form.what
 	}
-	return ""
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // confirmClose asks before closing over unsaved changes: Save (then
