@@ -165,7 +165,7 @@ func (f *clientForm) layout() fyne.CanvasObject {
 		title = "Edit " + f.client.DisplayName()
 	}
 	f.cancelBtn = widget.NewButton("Cancel", f.cancel)
-	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(f.cancelBtn, f.saveBtn)), heading(title))
+	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(f.cancelBtn, f.saveBtn)), oneLine(heading(title)))
 	body := container.NewVBox(
 		section("Name",
 			f.row(newField("FirstName", "First name *", f.first, ""), newField("LastName", "Last name *", f.last, "")),

@@ -59,7 +59,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	if c.Archived {
 		note := widget.NewLabel("Archived: hidden from everyday lists. The record is kept; Unarchive brings the client back.")
 		note.Wrapping = fyne.TextWrapWord
-		note.Importance = widget.LowImportance
+		note.Importance = widget.WarningImportance
 		top.Add(note)
 	}
 	if c.Alerts != "" {

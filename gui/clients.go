@@ -16,7 +16,7 @@ import (
 // on the right, the chosen client's page or the form editing one.
 type clientsScreen struct {
 	sh       *shell
-	search   *widget.Entry
+	search   *searchEntry
 	archived *widget.Check
 	list     *widget.List
 	count    *widget.Label
@@ -35,7 +35,8 @@ type clientsScreen struct {
 
 func newClientsScreen(sh *shell) *clientsScreen {
 	s := &clientsScreen{sh: sh}
-	s.search = widget.NewEntry()
+	s.search = newSearchEntry()
+	s.search.onDown = s.focusResults
 	s.search.SetPlaceHolder("Search name, phone, e-mail")
 	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	s.search.OnChanged = func(string) { s.refresh() }
@@ -292,6 +293,14 @@ func (s *clientsScreen) showEmpty() {
 func (s *clientsScreen) setDetail(o fyne.CanvasObject) {
 	s.detail.Objects = []fyne.CanvasObject{o}
 	s.detail.Refresh()
+}
+
+// focusResults moves the keyboard from the search box into the list (Down):
+// the arrows then move through the clients found and Space opens one.
+func (s *clientsScreen) focusResults() {
+	if len(s.rows) > 0 {
+		s.sh.win.Canvas().Focus(s.list)
+	}
 }
 
 // focusSearch puts the cursor in the search box.

@@ -182,7 +182,7 @@ func TestShortcutsNewClientAndFind(t *testing.T) {
 			names = append(names, it.Label)
 		}
 	}
-	if strings.Join(names, ",") != "New Client,Find Client,Save" {
+	if strings.Join(names, ",") != "New Client,Find Client,Save,Quit" {
 		t.Errorf("menu shortcuts %v", names)
 	}
 }

@@ -1,11 +1,14 @@
 package gui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/stillpoint/stillpoint/data"
 )
 
 // visibleIn reports whether fd lies wholly inside the form's scrolled view.
@@ -64,5 +67,40 @@ func TestQuitNamesEveryUnsavedForm(t *testing.T) {
 	got := sh.unsaved()
 	if !strings.Contains(got, "client") || !strings.Contains(got, "settings") {
 		t.Errorf("the question names %q, not both unsaved forms", got)
+	}
+}
+
+func TestDownFromSearchMovesIntoTheResults(t *testing.T) {
+	sh := newTestShell(t, true)
+	s := sh.clients
+	for _, n := range []string{"Lee", "Leeds"} {
+		if err := sh.store.CreateClient(context.Background(), &data.Client{FirstName: "Ann", LastName: n}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.refresh()
+	sh.win.Canvas().Focus(s.search)
+	typeInto(s.search, "lee")
+	s.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if sh.win.Canvas().Focused() != s.list {
+		t.Fatalf("Down left the focus on %T", sh.win.Canvas().Focused())
+	}
+	s.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	s.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if s.page == nil || s.page.client.LastName != "Leeds" {
+		t.Errorf("Down, Space did not open the second client found")
+	}
+}
+
+func TestEditTitleOfALongNameStaysOneLine(t *testing.T) {
+	sh := newTestShell(t, true)
+	sh.win.Resize(fyne.NewSize(1024, 600))
+	longClient(t, sh)
+	s := sh.clients
+	s.refresh()
+	s.list.Select(0)
+	s.edit(s.page.client)
+	if room := s.form.scroll.Size().Height; room < 450 { // 600 less the window's frame and a one-line title
+		t.Errorf("the form keeps %v points of height under a long name's title", room)
 	}
 }

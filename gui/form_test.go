@@ -46,6 +46,7 @@ func TestFailedSaveScrollsToAndHighlightsTheFirstProblem(t *testing.T) {
 	test.Type(f.last, "Byrne")
 	test.Type(f.consent, "2999-01-01") // far down the form, in Treatment
 	test.Type(f.physPhone, "12")       // further down still: not the first problem
+	f.scroll.ScrollToTop()             // typing brought each field into view
 	if f.scroll.Offset.Y != 0 {
 		t.Fatalf("form starts scrolled to %v", f.scroll.Offset)
 	}

@@ -57,7 +57,7 @@ func newSettingsScreen(sh *shell) *settingsScreen {
 		}
 	}
 	s.therapist, s.credentials = newEntry("e.g. Maya Lindqvist", capName), newEntry("e.g. RMT", capShort)
-	s.registration = newEntry("College registration or licence number", 60)
+	s.registration = newEntry("e.g. 12345", 60)
 	s.business = newEntry("", capShort)
 	s.address = newTextArea("As printed on receipts, one line per line", 3, 500)
 	s.phone, s.email, s.website = newEntry("", capShort), newEntry("", capShort), newEntry("", capShort)

@@ -313,3 +313,11 @@ func heading(text string) *widget.Label {
 	l.Wrapping = fyne.TextWrapWord // a long name must not widen the window
 	return l
 }
+
+// oneLine makes a label a single line that ends with "…" when too long:
+// for titles above a form, which must leave the form its room.
+func oneLine(l *widget.Label) *widget.Label {
+	l.Wrapping = fyne.TextWrapOff
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}

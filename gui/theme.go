@@ -34,12 +34,12 @@ func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 		}
 		return sageLight
 	case theme.ColorNameFocus:
-		c := sageLight
+		// Not the primary sage: a focused Save button (sage) must still
+		// look different from an unfocused one.
 		if dark {
-			c = sageDark
+			return color.NRGBA{R: 0xd8, G: 0xf3, B: 0xee, A: 0x80}
 		}
-		c.A = 0x66
-		return c
+		return color.NRGBA{R: 0x0e, G: 0x33, B: 0x2e, A: 0x99}
 	case theme.ColorNameSelection:
 		c := sageLight
 		if dark {
