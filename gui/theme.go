@@ -37,7 +37,7 @@ func (calmTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 		// Not the primary sage: a focused Save button (sage) must still
 		// look different from an unfocused one.
 		if dark {
-			return color.NRGBA{R: 0xd8, G: 0xf3, B: 0xee, A: 0x80}
+			return color.NRGBA{R: 0xf2, G: 0xff, B: 0xfc, A: 0xa0}
 		}
 		return color.NRGBA{R: 0x0e, G: 0x33, B: 0x2e, A: 0x99}
 	case theme.ColorNameSelection:

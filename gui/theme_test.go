@@ -78,3 +78,21 @@ func TestGreyTextReachesWCAGContrast(t *testing.T) {
 		}
 	}
 }
+
+// A focused button must look different from an unfocused one, also the
+// primary (sage) Save button: the focus colour drawn over it must change it
+// visibly (at least 1.4:1), in both variants.
+func TestFocusIsVisibleOnPrimaryButtons(t *testing.T) {
+	th := calmTheme{}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		primary := th.Color(theme.ColorNamePrimary, v)
+		focused := over(th.Color(theme.ColorNameFocus, v), primary)
+		if r := contrastRatio(focused, primary); r < 1.4 {
+			t.Errorf("variant %d: a focused primary button differs by only %.2f:1", v, r)
+		}
+		bg := th.Color(theme.ColorNameButton, v)
+		if r := contrastRatio(over(th.Color(theme.ColorNameFocus, v), bg), bg); r < 1.4 {
+			t.Errorf("variant %d: a focused plain button differs by only %.2f:1", v, r)
+		}
+	}
+}
