@@ -45,7 +45,7 @@ func TestWeeklySeriesKeepsWallClockAcrossDST(t *testing.T) {
 				offsets := map[int]bool{}
 				for i, a := range as {
 					local := a.Start.In(loc)
-					want := first.addDays(7 * i).String() + "T10:00"
+					want := first.addDays(7*i).String() + "T10:00"
 					if a.LocalStart != want || local.Format(LocalLayout) != want || a.End.Sub(a.Start) != time.Hour {
 						t.Errorf("visit %d: %s (%s), want %s", i+1, a.LocalStart, local, want)
 					}
