@@ -100,6 +100,12 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 		done += len(batch)
 		progress(done, total)
 	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("demo: stopped before the appointments: %w", err)
+	}
+	if err := fillAppointments(ctx, s, opts.Seed, opts.Years, g.anchor); err != nil {
+		return fmt.Errorf("demo: appointments: %w", err)
+	}
 	if err := s.MarkDemo(ctx); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
