@@ -157,6 +157,11 @@ func UserMessage(err error) string {
 	if msg, ok := fileMessage(err); ok {
 		return msg
 	}
+	// Errors that carry their own explanation (a booking's conflicts).
+	var own interface{ UserMessage() string }
+	if errors.As(err, &own) {
+		return own.UserMessage()
+	}
 	var ve *ValidationError
 	switch {
 	case errors.As(err, &ve):

@@ -47,7 +47,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return e.gui()
 	}
 	commands := map[string]func([]string) int{
-		"demo": e.demo, "check": e.check, "list": e.list, "version": e.version,
+		"demo": e.demo, "check": e.check, "list": e.list, "export": e.export, "version": e.version,
 		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
 	}
 	cmd, ok := commands[rest[0]]
@@ -87,6 +87,15 @@ Usage:
   stillpoint [--db FILE] list clients [--archived] [--search TEXT]
                                           one line per client: id, name, phone, e-mail
                                           (tab-separated)
+  stillpoint [--db FILE] list appointments [--from DATE] [--to DATE]
+                                          one line per appointment: id, start, end
+                                          (RFC 3339 with the practice's offset), client,
+                                          service, status (tab-separated); dates are
+                                          included, default today to 30 days on
+  stillpoint [--db FILE] export ics FILE [--from DATE] [--to DATE]
+                                          write appointments as an iCalendar file
+                                          (names and services only; default today to
+                                          a year on)
   stillpoint version                      the version and the schema it writes
 
 Options:

@@ -11,10 +11,13 @@ import (
 
 // Options choose the sample practice to make.
 type Options struct {
-	Years    int                   // years of practice history (default 2 when 0)
-	Seed     int64                 // same seed → same practice
-	Clients  int                   // number of clients (0 = derived from Years); benchmarks use 10000
-	Progress func(done, total int) // optional; called as clients are stored
+	Years   int   // years of practice history (default 2 when 0)
+	Seed    int64 // same seed → same practice
+	Clients int   // number of clients (0 = derived from Years); benchmarks use 10000
+	// AppointmentYears is how many years of appointments to book (0 =
+	// Years); benchmarks use 100 for a ten-times calendar (~107,000).
+	AppointmentYears int
+	Progress         func(done, total int) // optional; called as clients are stored
 }
 
 // historyEnd is the day the sample practice's history ends (see the package
@@ -99,6 +102,16 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 		}
 		done += len(batch)
 		progress(done, total)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("demo: stopped before the appointments: %w", err)
+	}
+	apptYears := opts.AppointmentYears
+	if apptYears <= 0 {
+		apptYears = opts.Years
+	}
+	if err := fillAppointments(ctx, s, opts.Seed, apptYears, g.anchor); err != nil {
+		return fmt.Errorf("demo: appointments: %w", err)
 	}
 	if err := s.MarkDemo(ctx); err != nil {
 		return fmt.Errorf("demo: %w", err)
