@@ -153,3 +153,14 @@ func TestAppointmentReminderUsesThePracticeZone(t *testing.T) {
 		t.Errorf("reminder %+v", r)
 	}
 }
+
+func TestHasAppointments(t *testing.T) {
+	f := newSched(t, "America/Toronto")
+	if has, err := f.s.HasAppointments(f.ctx); err != nil || has {
+		t.Fatalf("empty practice: %v, %v", has, err)
+	}
+	f.book(t, Booking{Date: day(2026, 1, 13), Clock: Clock{10, 0}})
+	if has, err := f.s.HasAppointments(f.ctx); err != nil || !has {
+		t.Fatalf("after a booking: %v, %v", has, err)
+	}
+}

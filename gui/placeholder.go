@@ -17,8 +17,6 @@ type placeholderInfo struct {
 // placeholders says what each section still to come will do.
 func placeholders() []placeholderInfo {
 	return []placeholderInfo{
-		{sectionToday, theme.HomeIcon(),
-			"Today's appointments at a glance, with each client's alerts, and the treatment notes still to write."},
 		{sectionCalendar, theme.CalendarIcon(),
 			"Your week and month: book, move and repeat appointments, with clashes flagged before they happen."},
 		{sectionReceipts, theme.DocumentIcon(),

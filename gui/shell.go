@@ -40,6 +40,7 @@ type shell struct {
 	screens  map[string]fyne.CanvasObject
 	current  string
 	clients  *clientsScreen
+	today    *todayScreen
 	settings *settingsScreen
 	welcome  *welcome // shown on an empty practice
 }
@@ -86,21 +87,27 @@ func (sh *shell) start() {
 	}
 	sh.updateTitle() // the practice just opened, not the one before
 	if empty && !demo {
-		sh.screens, sh.clients, sh.settings = nil, nil, nil
+		sh.screens, sh.clients, sh.today, sh.settings = nil, nil, nil, nil
 		sh.welcome = newWelcome(sh)
 		sh.win.SetContent(container.NewVScroll(sh.welcome.obj))
 		return
 	}
 	sh.welcome = nil
-	sh.showMain(sectionClients)
+	first := sectionClients
+	if has, err := sh.store.HasAppointments(ctx); err == nil && has {
+		first = sectionToday // a working practice opens on the day's agenda
+	}
+	sh.showMain(first)
 }
 
 // showMain builds the sidebar and screens on the open store and shows one.
 func (sh *shell) showMain(section string) {
 	sh.screens = map[string]fyne.CanvasObject{}
 	sh.clients = newClientsScreen(sh)
+	sh.today = newTodayScreen(sh)
 	sh.settings = newSettingsScreen(sh)
 	sh.screens[sectionClients] = sh.clients.obj
+	sh.screens[sectionToday] = sh.today.obj
 	sh.screens[sectionSettings] = sh.settings.obj
 	for _, p := range placeholders() {
 		sh.screens[p.section] = newPlaceholder(p)
@@ -133,6 +140,9 @@ func (sh *shell) show(section string) {
 	sh.body.Refresh()
 	if section == sectionClients {
 		sh.clients.focusSearch()
+	}
+	if section == sectionToday {
+		sh.today.reload()
 	}
 }
 

@@ -1,0 +1,116 @@
+package gui
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// agendaRow is one visit on the Today screen: its time, the client and
+// service, its status, the client's alerts in red and the quick actions.
+// A cancelled visit is drawn faint and offers no status actions.
+type agendaRow struct {
+	visit    agendaVisit
+	when     *widget.Label
+	name     *widget.Label
+	detail   *widget.Label // "60-min massage · Booked"
+	alerts   *widget.RichText
+	complete *widget.Button
+	noShow   *widget.Button
+	client   *widget.Button
+	email    *widget.Button
+	copyText *widget.Button
+	obj      fyne.CanvasObject
+}
+
+// newAgendaRow builds the row of v; now is the practice clock's instant
+// and loc the practice's zone, in which the times are shown.
+func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Location) *agendaRow {
+	r := &agendaRow{visit: v}
+	a := v.appt
+	start, end := a.Start.In(loc), a.End.In(loc)
+	r.when = widget.NewLabelWithStyle(start.Format("15:04")+"–"+end.Format("15:04"), fyne.TextAlignLeading,
+		fyne.TextStyle{Bold: true, Monospace: true})
+	r.name = widget.NewLabelWithStyle(a.ClientName, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.detail = widget.NewLabel(a.ServiceName + " · " + a.Status.Label())
+	r.detail.Truncation = fyne.TextTruncateEllipsis
+
+	r.complete = widget.NewButtonWithIcon("Completed", theme.ConfirmIcon(), func() { s.setStatus(r, data.StatusCompleted) })
+	r.noShow = widget.NewButton("No-show", func() { s.setStatus(r, data.StatusNoShow) })
+	r.client = widget.NewButtonWithIcon("Client", theme.AccountIcon(), func() { s.openClient(a.ClientID) })
+	r.email = widget.NewButtonWithIcon("E-mail", theme.MailComposeIcon(), func() { s.emailReminder(r) })
+	r.copyText = widget.NewButtonWithIcon("Copy text", theme.ContentCopyIcon(), func() { s.copyReminder(r) })
+	for _, b := range []*widget.Button{r.noShow, r.client, r.email, r.copyText} {
+		b.Importance = widget.LowImportance
+	}
+
+	switch {
+	case !a.Status.Occupies():
+		r.when.Importance = widget.LowImportance
+		r.name.Importance = widget.LowImportance
+		r.detail.Importance = widget.LowImportance
+		r.complete.Hide()
+		r.noShow.Hide()
+		r.email.Hide()
+		r.copyText.Hide()
+	case a.Status != data.StatusBooked:
+		r.complete.Hide()
+		r.noShow.Hide()
+		r.email.Hide()
+		r.copyText.Hide()
+	case a.Start.After(now):
+		r.complete.Disable() // the data layer only closes visits that have begun
+		r.noShow.Disable()
+	}
+	if a.Status == data.StatusBooked && !a.Start.After(now) {
+		r.email.Hide() // too late to remind
+		r.copyText.Hide()
+	}
+	if v.email == "" {
+		r.email.Disable()
+	}
+	if a.Status == data.StatusBooked {
+		r.detail.Importance = widget.MediumImportance
+	} else if a.Status == data.StatusCompleted {
+		r.detail.Importance = widget.SuccessImportance
+	} else if a.Status == data.StatusNoShow {
+		r.detail.Importance = widget.WarningImportance
+	}
+
+	// The name shares its line with the actions; the service and status
+	// below, and the alerts below that, have the row's whole width.
+	gutter := func(o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewStack(fixedWidth(r.when.MinSize().Width), o)
+	}
+	actions := container.NewHBox(r.complete, r.noShow, r.client, r.email, r.copyText)
+	line := container.NewBorder(nil, nil, r.when, actions, r.name)
+	body := []fyne.CanvasObject{line, container.NewBorder(nil, nil, gutter(layout.NewSpacer()), nil, r.detail)}
+	if alerts := alertLine(v.alerts); alerts != "" {
+		r.alerts = widget.NewRichText(&widget.TextSegment{Text: alerts, Style: widget.RichTextStyle{
+			ColorName: theme.ColorNameError, TextStyle: fyne.TextStyle{Bold: true}}})
+		r.alerts.Wrapping = fyne.TextWrapWord
+		icon := widget.NewIcon(theme.NewColoredResource(theme.WarningIcon(), theme.ColorNameError))
+		body = append(body, container.NewBorder(nil, nil, gutter(container.NewHBox(layout.NewSpacer(), icon)), nil, r.alerts))
+	}
+	r.obj = container.NewVBox(body...)
+	return r
+}
+
+// alertLine puts a client's alerts on one line: "Latex allergy · Bruises easily".
+func alertLine(alerts string) string {
+	var parts []string
+	for _, l := range strings.Split(alerts, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			parts = append(parts, l)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
