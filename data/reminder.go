@@ -67,7 +67,7 @@ func DefaultReminderWording() ReminderWording {
 		EmailBody: "Hi {first_name},\n\n" +
 			"This is a friendly reminder of your {service} on {date} at {time}.\n\n" +
 			"If you need to change or cancel, please let me know as soon as you can: {phone}.\n\n" +
-			"See you soon,\n{therapist}\n{practice}",
+			"See you soon,\n{therapist}",
 		SMS: "Hi {first_name}, a reminder of your {service} on {date} at {time}. " +
 			"To change it, call or text {phone}. – {practice}",
 	}

@@ -31,6 +31,7 @@ type reminderSection struct {
 	previewSubject *widget.Label
 	previewBody    *widget.Label
 	previewSMS     *widget.Label
+	gaps           *widget.Label // placeholders the practice profile leaves empty
 	sample         data.ReminderValues
 
 	obj fyne.CanvasObject
@@ -46,7 +47,7 @@ func newReminderSection(sh *shell) *reminderSection {
 		s.updatePreview()
 	}
 	s.subject = newEntry("", 200)
-	s.body = newTextArea("", 8, 5000)
+	s.body = newTextArea("", 10, 5000)
 	s.sms = newTextArea("", 3, 1000)
 	s.watch(s.subject, s.body, s.sms)
 	s.restore = widget.NewButtonWithIcon("Use the suggested wording", theme.ContentUndoIcon(), func() {
@@ -60,7 +61,9 @@ func newReminderSection(sh *shell) *reminderSection {
 	s.previewSubject = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.previewBody = widget.NewLabel("")
 	s.previewSMS = widget.NewLabel("")
-	for _, l := range []*widget.Label{s.previewSubject, s.previewBody, s.previewSMS} {
+	s.gaps = widget.NewLabel("")
+	s.gaps.Importance = widget.WarningImportance
+	for _, l := range []*widget.Label{s.previewSubject, s.previewBody, s.previewSMS, s.gaps} {
 		l.Wrapping = fyne.TextWrapWord
 	}
 	s.obj = s.layout()
@@ -122,6 +125,23 @@ func (s *reminderSection) updatePreview() {
 	s.previewSubject.SetText(r.Subject)
 	s.previewBody.SetText(r.Body)
 	s.previewSMS.SetText(r.SMS)
+	w := s.read()
+	all := w.Subject + w.EmailBody + w.SMS
+	var empty []string
+	for _, g := range []struct{ name, value, what string }{
+		{"{phone}", s.sample.Phone, "phone number"}, {"{address}", s.sample.Address, "address"},
+		{"{therapist}", s.sample.Therapist, "name"}, {"{practice}", s.sample.Practice, "business name"},
+	} {
+		if g.value == "" && strings.Contains(all, g.name) {
+			empty = append(empty, g.name+" (your "+g.what+")")
+		}
+	}
+	if len(empty) == 0 {
+		s.gaps.Hide()
+		return
+	}
+	s.gaps.SetText("Empty until you fill it in under Practice: " + strings.Join(empty, ", ") + ".")
+	s.gaps.Show()
 }
 
 func (s *reminderSection) layout() fyne.CanvasObject {
@@ -135,7 +155,7 @@ func (s *reminderSection) layout() fyne.CanvasObject {
 	intro.Wrapping = fyne.TextWrapWord
 	preview := container.NewVBox(
 		widget.NewLabelWithStyle("Preview, for a sample visit", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
-		s.previewSubject, s.previewBody, widget.NewSeparator(), s.previewSMS)
+		s.previewSubject, s.previewBody, widget.NewSeparator(), s.previewSMS, s.gaps)
 	bg := canvasBox(preview)
 	buttons := container.NewHBox(s.saveBtn, s.saved, s.restore)
 	return section("Reminders",
