@@ -161,7 +161,7 @@ func newBlockedDialog(sh *shell, saved func()) *blockedDialog {
 	})
 	d.cancel = widget.NewButton("Cancel", func() { d.guard(d.dlg.Hide) })
 	buttons := container.NewHBox(layout.NewSpacer(), d.cancel, d.saveBtn)
-	content := container.NewBorder(nil, buttons, nil, nil, d.frame(nil, body))
+	content := container.NewBorder(nil, buttons, nil, nil, d.frame(container.NewVBox(), body))
 	d.dlg = dialog.NewCustomWithoutButtons("Block time", content, sh.win)
 	d.dlg.Resize(fyne.NewSize(600, 460))
 	d.dlg.Show()

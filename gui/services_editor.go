@@ -140,7 +140,7 @@ func newServiceDialog(sh *shell, v data.Service, saved func()) *serviceDialog {
 	d.cancel = widget.NewButton("Cancel", func() { d.guard(d.dlg.Hide) })
 	d.saveFn = func() { d.save(saved) }
 	buttons := container.NewHBox(layout.NewSpacer(), d.cancel, d.saveBtn)
-	content := container.NewBorder(nil, buttons, nil, nil, d.frame(nil, body))
+	content := container.NewBorder(nil, buttons, nil, nil, d.frame(container.NewVBox(), body))
 	d.form.load(func() { d.put(v) })
 	d.dlg = dialog.NewCustomWithoutButtons(title, content, sh.win)
 	d.dlg.Resize(fyne.NewSize(560, 440))
