@@ -163,7 +163,7 @@ func newBlockedDialog(sh *shell, saved func()) *blockedDialog {
 	buttons := container.NewHBox(layout.NewSpacer(), d.cancel, d.saveBtn)
 	content := container.NewBorder(nil, buttons, nil, nil, d.frame(container.NewVBox(), body))
 	d.dlg = dialog.NewCustomWithoutButtons("Block time", content, sh.win)
-	d.dlg.Resize(fyne.NewSize(600, 460))
+	d.dlg.Resize(fyne.NewSize(600, 500))
 	d.dlg.Show()
 	return d
 }

@@ -143,7 +143,7 @@ func newServiceDialog(sh *shell, v data.Service, saved func()) *serviceDialog {
 	content := container.NewBorder(nil, buttons, nil, nil, d.frame(container.NewVBox(), body))
 	d.form.load(func() { d.put(v) })
 	d.dlg = dialog.NewCustomWithoutButtons(title, content, sh.win)
-	d.dlg.Resize(fyne.NewSize(560, 440))
+	d.dlg.Resize(fyne.NewSize(560, 500))
 	d.dlg.Show()
 	return d
 }
