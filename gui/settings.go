@@ -2,7 +2,9 @@ package gui
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -44,7 +46,11 @@ type settingsScreen struct {
 
 	intro *widget.Label
 	saved *widget.Label
-	obj   fyne.CanvasObject
+
+	schedule   *scheduleSettings // the Schedule tab
+	tabs       *container.AppTabs
+	storedZone string // the time zone as stored, to notice a change
+	obj        fyne.CanvasObject
 }
 
 func newSettingsScreen(sh *shell) *settingsScreen {
@@ -103,6 +109,7 @@ func (s *settingsScreen) load(p data.Practice) {
 	s.taxName.SetText(p.TaxName)
 	s.currency.SetText(p.Currency)
 	s.timeZone.SetText(p.TimeZone)
+	s.storedZone = p.TimeZone
 	s.paper.SetSelected(string(p.PaperSize))
 	s.setLogo(p.Logo)
 }
@@ -128,15 +135,63 @@ func (s *settingsScreen) check() bool {
 	return s.report(probs, p.Validate())
 }
 
-// save validates the profile, then stores it off the UI goroutine.
+// save validates the profile, then stores it off the UI goroutine. A new
+// time zone, while visits are booked ahead, first asks whether those keep
+// their clock time or their moment (zoneQuestion).
 func (s *settingsScreen) save() {
 	if !s.ready() {
 		return
 	}
 	p, _ := s.read()
-	s.submit(func(ctx context.Context, st *data.Store) error {
-		return st.SavePractice(ctx, &p)
-	}, func() {
+	if zone := strings.TrimSpace(p.TimeZone); zone != s.storedZone && zone != "" {
+		n, err := s.sh.store.FutureBookedCount(context.Background())
+		if err != nil {
+			showError(s.sh.win, err)
+			return
+		}
+		if n > 0 {
+			s.zoneQuestion(p, n)
+			return
+		}
+	}
+	s.store(p, func(ctx context.Context, st *data.Store) error { return st.SavePractice(ctx, &p) })
+}
+
+// zoneQuestion asks how the n visits booked ahead move to the new zone,
+// then saves the profile and changes the zone with its visits.
+func (s *settingsScreen) zoneQuestion(p data.Practice, n int) {
+	visits := fmt.Sprintf("%d booked appointments", n)
+	if n == 1 {
+		visits = "1 booked appointment"
+	}
+	msg := fmt.Sprintf("You have %s to come. Moving from %s to %s, should they:\n\n"+
+		"• keep the same clock time: 10:00 stays 10:00 in the new zone (for a zone that was set wrong), or\n"+
+		"• keep the same moments: their times shift by the difference between the zones.",
+		visits, s.storedZone, p.TimeZone)
+	change := func(keepWallClock bool) func() {
+		return func() {
+			s.store(p, func(ctx context.Context, st *data.Store) error {
+				rest := p
+				rest.TimeZone = s.storedZone
+				if err := st.SavePractice(ctx, &rest); err != nil {
+					return err
+				}
+				return st.ChangeTimeZone(ctx, p.TimeZone, keepWallClock)
+			})
+		}
+	}
+	cancel := choice{"Cancel", widget.MediumImportance, nil}
+	ask(s.sh.win, "Change the time zone?", msg, cancel,
+		choice{"Keep appointments at the same clock time", widget.HighImportance, change(true)},
+		cancel, choice{"Keep the same moments (times shift)", widget.MediumImportance, change(false)})
+}
+
+// store runs write through the form and, once saved, shows the stored values.
+func (s *settingsScreen) store(p data.Practice, write func(ctx context.Context, st *data.Store) error) {
+	s.submit(write, func() {
+		if stored, err := s.sh.store.Practice(context.Background()); err == nil {
+			p = stored
+		}
 		s.form.load(func() { s.load(p) }) // the stored, tidied values
 		s.sh.updateTitle()
 		s.intro.Hide()
@@ -220,7 +275,14 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 		section("Documents",
 			s.add(newField("PaperSize", "Paper size", s.paper, "")),
 		),
-		newDataSection(s.sh),
 	)
-	return s.frame(container.NewVBox(header, s.intro), body)
+	practice := s.frame(container.NewVBox(header, s.intro), body)
+	s.schedule = newScheduleSettings(s.sh)
+	yours := container.NewVScroll(container.NewPadded(newDataSection(s.sh)))
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem("Practice", practice),
+		container.NewTabItem("Schedule", s.schedule.obj),
+		container.NewTabItem("Your data", yours),
+	)
+	return s.tabs
 }
