@@ -19,8 +19,6 @@ func placeholders() []placeholderInfo {
 	return []placeholderInfo{
 		{sectionToday, theme.HomeIcon(),
 			"Today's appointments at a glance, with each client's alerts, and the treatment notes still to write."},
-		{sectionCalendar, theme.CalendarIcon(),
-			"Your week and month: book, move and repeat appointments, with clashes flagged before they happen."},
 		{sectionReceipts, theme.DocumentIcon(),
 			"Insurance-ready receipts to print or save as PDF, and year-end statements for each client."},
 		{sectionReports, theme.GridIcon(),
