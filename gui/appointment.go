@@ -36,7 +36,7 @@ type appointmentDialog struct {
 	closeBtn                        *widget.Button
 	statusLine                      *widget.Label
 	lastConflict                    string
-	content                         *fyne.Container
+	content, buttons                *fyne.Container
 	dlg                             *dialog.CustomDialog
 	statusField, reasonField, dateF *field
 }
@@ -49,12 +49,13 @@ func (sh *shell) openAppointment(id int64) {
 	d := &appointmentDialog{}
 	d.form = newForm(sh, "this appointment", func() {})
 	d.content = container.NewStack()
+	d.buttons = container.NewStack()
 	if err := d.load(id); err != nil {
 		showError(sh.win, err)
 		return
 	}
 	sh.sched.appointment = d
-	d.dlg = dialog.NewCustomWithoutButtons("Appointment", d.frame(nil, d.content), sh.win)
+	d.dlg = dialog.NewCustomWithoutButtons("Appointment", container.NewBorder(nil, d.buttons, nil, nil, d.frame(container.NewVBox(), d.content)), sh.win)
 	d.dlg.SetOnClosed(func() {
 		if sh.sched.appointment == d {
 			sh.sched.appointment = nil
@@ -134,9 +135,10 @@ func (d *appointmentDialog) build() fyne.CanvasObject {
 	d.clientBtn = widget.NewButtonWithIcon("Open client", theme.AccountIcon(), d.openClient)
 	d.closeBtn = widget.NewButton("Close", func() { d.dlg.Hide() })
 	d.closeBtn.Importance = widget.HighImportance
-	buttons := container.NewHBox(d.clientBtn, layoutSpacer(), d.closeBtn)
+	d.buttons.Objects = []fyne.CanvasObject{container.NewHBox(d.clientBtn, layoutSpacer(), d.closeBtn)}
+	d.buttons.Refresh()
 	return container.NewVBox(top, info, d.add(d.statusField), d.add(d.reasonField), d.row(d.dateF, clk),
-		section("History", historyLines(d.history, d.loc)), buttons)
+		section("History", historyLines(d.history, d.loc)))
 }
 
 // seriesText says whether a visit repeats.

@@ -70,7 +70,9 @@ func (sh *shell) openBooking(start bookingStart) {
 		return
 	}
 	sh.sched.booking = b
-	b.dlg = dialog.NewCustomWithoutButtons("Book an appointment", b.frame(nil, b.body()), sh.win)
+	buttons := container.NewHBox(layoutSpacer(), b.cancelBtn, b.saveBtn)
+	b.dlg = dialog.NewCustomWithoutButtons("Book an appointment",
+		container.NewBorder(nil, buttons, nil, nil, b.frame(container.NewVBox(), b.body())), sh.win)
 	b.dlg.SetOnClosed(func() { sh.sched.booking = nil })
 	b.dlg.Resize(bookingDialogSize(sh.win))
 	b.dlg.Show()
@@ -194,8 +196,7 @@ func (b *bookingDialog) body() fyne.CanvasObject {
 	b.repeatBox = container.NewVBox(b.repeat, b.repeatFields)
 	b.showRepeat(false)
 	find := container.NewVBox(container.NewHBox(b.findBtn), b.slots)
-	buttons := container.NewHBox(layoutSpacer(), b.cancelBtn, b.saveBtn)
-	return container.NewVBox(b.add(client), b.row(svc, mins), b.row(date, clk), find, b.add(notes), b.repeatBox, buttons)
+	return container.NewVBox(b.add(client), b.row(svc, mins), b.row(date, clk), find, b.add(notes), b.repeatBox)
 }
 
 // showRepeat shows or hides the repeat fields.
