@@ -209,6 +209,9 @@ func (b *bookingDialog) showRepeat(on bool) {
 	} else {
 		b.repeatFields.Hide()
 	}
+	if b.scroll != nil {
+		b.scroll.Content.Refresh() // lay the fields shown out again
+	}
 }
 
 // showEnd shows when the visit ends, following the service and time.
