@@ -21,6 +21,8 @@ type clientPage struct {
 	name     *widget.Label // the heading: wraps, never cut
 	editBtn  *widget.Button
 	archive  *widget.Button
+	bookBtn  *widget.Button
+	visits   *clientVisits
 	alerts   fyne.CanvasObject // nil when the client has no alerts
 	versions fyne.CanvasObject // when the health history was updated, and earlier versions
 	obj      fyne.CanvasObject
@@ -52,7 +54,11 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	} else {
 		p.archive = widget.NewButton("Archive", func() { s.setArchived(p.client, true) })
 	}
-	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.editBtn)),
+	p.bookBtn = widget.NewButtonWithIcon("Book", theme.CalendarIcon(), func() { s.sh.openBooking(bookingStart{client: p.client.ID}) })
+	if c.Archived {
+		p.bookBtn.Disable()
+	}
+	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn)),
 		container.NewVBox(name, sub))
 
 	top := container.NewVBox(header)
@@ -70,7 +76,9 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		top.Add(newCautionStrip(cautions))
 	}
 
+	p.visits = newClientVisits(s.sh, c.ID)
 	body := container.NewVBox(
+		p.visits.obj,
 		infoSection("Contact", contactPairs(c)),
 		infoSection("Health history", healthPairs(c)),
 		p.versions,

@@ -17,8 +17,6 @@ type placeholderInfo struct {
 // placeholders says what each section still to come will do.
 func placeholders() []placeholderInfo {
 	return []placeholderInfo{
-		{sectionCalendar, theme.CalendarIcon(),
-			"Your week and month: book, move and repeat appointments, with clashes flagged before they happen."},
 		{sectionReceipts, theme.DocumentIcon(),
 			"Insurance-ready receipts to print or save as PDF, and year-end statements for each client."},
 		{sectionReports, theme.GridIcon(),

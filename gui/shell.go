@@ -43,6 +43,7 @@ type shell struct {
 	today    *todayScreen
 	settings *settingsScreen
 	welcome  *welcome // shown on an empty practice
+	sched    scheduling
 }
 
 // NewMainWindow builds Stillpoint's main window on an open store. It shows
@@ -109,6 +110,8 @@ func (sh *shell) showMain(section string) {
 	sh.screens[sectionClients] = sh.clients.obj
 	sh.screens[sectionToday] = sh.today.obj
 	sh.screens[sectionSettings] = sh.settings.obj
+	sh.sched = scheduling{calendar: newAppointmentCalendar(sh)}
+	sh.screens[sectionCalendar] = sh.sched.calendar.obj
 	for _, p := range placeholders() {
 		sh.screens[p.section] = newPlaceholder(p)
 	}
@@ -180,11 +183,13 @@ func (sh *shell) mainMenu() *fyne.MainMenu {
 	find.Shortcut = shortcutFind
 	save := fyne.NewMenuItem("Save", sh.save)
 	save.Shortcut = shortcutSave
+	book := fyne.NewMenuItem("Book appointment", sh.bookAppointment)
+	book.Shortcut = shortcutBook
 	settings := fyne.NewMenuItem("Practice Settings", func() { sh.goTo(sectionSettings) })
 	quit := fyne.NewMenuItem("Quit", sh.confirmClose)
 	quit.IsQuit = true
 	quit.Shortcut = shortcutQuit
-	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, save, fyne.NewMenuItemSeparator(), settings,
+	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, book, save, fyne.NewMenuItemSeparator(), settings,
 		fyne.NewMenuItemSeparator(), quit))
 }
 

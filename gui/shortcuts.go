@@ -10,6 +10,7 @@ var (
 	shortcutNewClient = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutFind      = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutSave      = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutBook      = &desktop.CustomShortcut{KeyName: fyne.KeyB, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutQuit      = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
@@ -20,5 +21,6 @@ func (sh *shell) installShortcuts() {
 	c.AddShortcut(shortcutNewClient, func(fyne.Shortcut) { sh.newClient() })
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { sh.findClient() })
 	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { sh.save() })
+	c.AddShortcut(shortcutBook, func(fyne.Shortcut) { sh.bookAppointment() })
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { sh.confirmClose() })
 }

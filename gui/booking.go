@@ -1,0 +1,372 @@
+package gui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// bookingStart is what a booking dialog opens with: a client (0: none yet)
+// and a start time (zero: none).
+type bookingStart struct {
+	client int64
+	at     time.Time
+}
+
+// bookingDialog books a visit or a weekly series: client (found by the
+// same search as the client list), service, date and time, notes and
+// repeat. Before saving it checks for clashes and says what each one is;
+// "Book anyway" books over them.
+type bookingDialog struct {
+	*form
+	loc      *time.Location
+	now      time.Time
+	currency string
+	services []data.Service // active ones, as offered
+	clientID int64
+	gen      int // search generation: only the newest result is shown
+
+	search                  *searchEntry
+	results                 *fyne.Container
+	chosen                  *widget.Label
+	service                 *widget.Select
+	date                    *entry
+	pickBtn                 *widget.Button
+	clock                   *timeEntry
+	minutes                 *entry
+	end                     *widget.Label
+	notes                   *entry
+	repeat                  *widget.Check
+	every, count, until     *entry
+	findBtn                 *widget.Button
+	slots                   *fyne.Container
+	cancelBtn               *widget.Button
+	dlg                     *dialog.CustomDialog
+	booked                  []data.Appointment // what the last save booked
+	lastConflict            string             // the last clash question, as shown
+	onBooked                func([]data.Appointment)
+	repeatBox, repeatFields *fyne.Container
+}
+
+// openBooking shows the booking dialog, filled from start.
+func (sh *shell) openBooking(start bookingStart) {
+	if sh.sched.booking != nil {
+		return // one booking at a time
+	}
+	b, err := newBookingDialog(sh, start)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	sh.sched.booking = b
+	buttons := container.NewHBox(layoutSpacer(), b.cancelBtn, b.saveBtn)
+	b.dlg = dialog.NewCustomWithoutButtons("Book an appointment",
+		container.NewBorder(nil, buttons, nil, nil, b.frame(container.NewVBox(), b.body())), sh.win)
+	b.dlg.SetOnClosed(func() { sh.sched.booking = nil })
+	b.dlg.Resize(bookingDialogSize(sh.win))
+	b.dlg.Show()
+	if start.client == 0 {
+		sh.win.Canvas().Focus(b.search)
+	}
+}
+
+// bookingDialogSize fits the window with room around the dialog.
+func bookingDialogSize(w fyne.Window) fyne.Size {
+	s := w.Canvas().Size()
+	return fyne.NewSize(min(720, s.Width-40), min(680, s.Height-40))
+}
+
+func newBookingDialog(sh *shell, start bookingStart) (*bookingDialog, error) {
+	ctx := context.Background()
+	m, err := sh.store.Moment(ctx)
+	if err != nil {
+		return nil, err
+	}
+	services, err := sh.store.Services(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	p, err := sh.store.Practice(ctx)
+	if err != nil {
+		return nil, err
+	}
+	b := &bookingDialog{loc: m.Loc, now: m.Now, currency: p.Currency, services: services}
+	b.form = newForm(sh, "the booking you are making", b.save)
+	b.validate = b.check
+	b.saveBtn.SetText("Book")
+
+	b.search = newSearchEntry()
+	b.search.SetPlaceHolder("Type a name, phone or e-mail")
+	b.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	b.search.OnChanged = func(string) { b.findClients() }
+	b.search.OnSubmitted = func(string) { b.pickFirst() }
+	b.search.onDown = func() { b.focusResult(0) }
+	b.results = container.NewVBox()
+	b.chosen = widget.NewLabel("No client chosen yet.")
+	b.chosen.Wrapping = fyne.TextWrapWord
+
+	b.service = widget.NewSelect(b.serviceOptions(), func(string) { b.showEnd(); b.changed() })
+	b.service.PlaceHolder = "Choose a service"
+	b.date = newEntry("YYYY-MM-DD or 10 Mar 2026", capShort)
+	b.pickBtn = widget.NewButtonWithIcon("", theme.CalendarIcon(), b.pickDate)
+	b.clock = newTimeEntry(clock{Hour: 9})
+	b.clock.OnChanged = func(clock) { b.showEnd(); b.changed() }
+	b.minutes = newEntry("the service's length", 5)
+	b.end = widget.NewLabel("")
+	b.end.Importance = widget.LowImportance
+	b.notes = newTextArea("For this visit, e.g. focus on the left shoulder", 2, capLong)
+	b.repeat = widget.NewCheck("Repeat this visit", func(on bool) { b.showRepeat(on); b.changed() })
+	b.every, b.count, b.until = newEntry("1", 2), newEntry("e.g. 6", 3), newEntry("or until YYYY-MM-DD", capShort)
+	b.watch(b.date, b.minutes, b.notes, b.every, b.count, b.until)
+	b.minutes.OnChanged = func(string) { capText(&b.minutes.Entry, 5); b.showEnd(); b.changed() }
+	b.findBtn = widget.NewButtonWithIcon("Find a time", theme.SearchIcon(), b.findTimes)
+	b.slots = container.NewVBox()
+	b.cancelBtn = widget.NewButton("Cancel", func() { b.guard(b.close) })
+
+	b.form.load(func() { b.start(ctx, start, m) })
+	return b, nil
+}
+
+// start fills the dialog from where it was opened.
+func (b *bookingDialog) start(ctx context.Context, s bookingStart, m data.Moment) {
+	day := m.Today
+	if !s.at.IsZero() {
+		at := s.at.In(b.loc)
+		day = data.DateOf(at)
+		b.clock.SetValue(clock{Hour: at.Hour(), Minute: at.Minute()})
+	}
+	b.date.SetText(day.String())
+	if len(b.services) > 0 {
+		b.service.SetSelectedIndex(0)
+	}
+	if s.client != 0 {
+		if c, err := b.sh.store.Client(ctx, s.client); err == nil {
+			b.choose(c.ID, c.DisplayName(), c.Alerts)
+		}
+	}
+	b.showEnd()
+}
+
+// serviceOptions names each active service with its length and price.
+func (b *bookingDialog) serviceOptions() []string {
+	out := make([]string, len(b.services))
+	for i, s := range b.services {
+		out[i] = fmt.Sprintf("%s · %d min · %s", s.Name, s.Minutes, money(s.PriceCents, b.currency))
+	}
+	return out
+}
+
+// money is an amount in cents in plain figures: "95.00 CAD".
+func money(cents int64, currency string) string {
+	return strings.TrimSpace(fmt.Sprintf("%d.%02d %s", cents/100, cents%100, currency))
+}
+
+// chosenService is the service selected, or nil.
+func (b *bookingDialog) chosenService() *data.Service {
+	i := b.service.SelectedIndex()
+	if i < 0 || i >= len(b.services) {
+		return nil
+	}
+	return &b.services[i]
+}
+
+// body lays the fields out.
+func (b *bookingDialog) body() fyne.CanvasObject {
+	client := newField("ClientID", "Client", container.NewVBox(b.search, b.results, b.chosen), "")
+	svc := newField("ServiceID", "Service", b.service, "")
+	date := newField("Date", "Date", container.NewBorder(nil, nil, nil, b.pickBtn, b.date), "")
+	clk := newField("Clock", "Time", container.NewVBox(b.clock, b.end), "")
+	mins := newField("Minutes", "Length (minutes)", b.minutes, "Leave empty for the service's length.")
+	notes := newField("Notes", "Notes for this visit", b.notes, "")
+	every := newField("EveryWeeks", "Every … weeks", b.every, "")
+	count := newField("Count", "Number of visits", b.count, "")
+	until := newField("Until", "Or until", b.until, "")
+	b.repeatFields = container.NewVBox(b.row(every, count, until))
+	b.repeatBox = container.NewVBox(b.repeat, b.repeatFields)
+	b.showRepeat(false)
+	find := container.NewVBox(container.NewHBox(b.findBtn), b.slots)
+	return container.NewVBox(b.add(client), b.row(svc, mins), b.row(date, clk), find, b.add(notes), b.repeatBox)
+}
+
+// showRepeat shows or hides the repeat fields.
+func (b *bookingDialog) showRepeat(on bool) {
+	if b.repeatFields == nil {
+		return
+	}
+	if on {
+		b.repeatFields.Show()
+	} else {
+		b.repeatFields.Hide()
+	}
+	if b.scroll != nil {
+		b.scroll.Content.Refresh() // lay the fields shown out again
+	}
+}
+
+// showEnd shows when the visit ends, following the service and time.
+func (b *bookingDialog) showEnd() {
+	svc := b.chosenService()
+	c, err := b.clock.Value()
+	if svc == nil || err != nil {
+		b.end.SetText("")
+		return
+	}
+	n := svc.Minutes
+	if v, err := strconv.Atoi(strings.TrimSpace(b.minutes.Text)); err == nil && v > 0 {
+		n = v
+	}
+	e := c.minutes() + n
+	b.end.SetText(fmt.Sprintf("Ends %02d:%02d (%d min)", e/60%24, e%60, n))
+}
+
+// read builds the booking from what is typed; unreadable text becomes a
+// problem of its field.
+func (b *bookingDialog) read() (data.Booking, []data.FieldProblem) {
+	var probs []data.FieldProblem
+	bad := func(field, msg string) { probs = append(probs, data.FieldProblem{Field: field, Message: msg}) }
+	bk := data.Booking{ClientID: b.clientID, Notes: b.notes.Text}
+	if svc := b.chosenService(); svc != nil {
+		bk.ServiceID = svc.ID
+	}
+	d, err := data.ParseDate(b.date.Text)
+	if err != nil {
+		bad("Date", err.Error())
+	}
+	bk.Date = d
+	if c, err := b.clock.Value(); err != nil {
+		bad("Clock", fmt.Sprintf("“%s” is not a time: %s.", b.clock.Text(), err))
+	} else {
+		bk.Clock = data.Clock{Hour: c.Hour, Minute: c.Minute}
+	}
+	bk.Minutes = b.number("Minutes", b.minutes.Text, bad)
+	if b.repeat.Checked {
+		r := &data.Repeat{EveryWeeks: b.number("EveryWeeks", b.every.Text, bad), Count: b.number("Count", b.count.Text, bad)}
+		if r.EveryWeeks == 0 && strings.TrimSpace(b.every.Text) == "" {
+			r.EveryWeeks = 1
+		}
+		if u, err := data.ParseDate(b.until.Text); err != nil {
+			bad("Until", err.Error())
+		} else {
+			r.Until = u
+		}
+		bk.Repeat = r
+	}
+	return bk, probs
+}
+
+// number reads a whole number; empty is 0.
+func (b *bookingDialog) number(field, text string, bad func(field, msg string)) int {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(text)
+	if err != nil {
+		bad(field, fmt.Sprintf("“%s” is not a number.", firstRunes(text, 20)))
+	}
+	return n
+}
+
+// check reports what can be told without the database.
+func (b *bookingDialog) check() bool {
+	_, probs := b.read()
+	return b.report(probs, nil)
+}
+
+// save checks the booking for clashes first; with none it books, with
+// some it asks.
+func (b *bookingDialog) save() {
+	if !b.ready() {
+		return
+	}
+	bk, _ := b.read()
+	st := b.sh.store
+	b.sh.background(func(ctx context.Context) func() {
+		_, ce, err := st.CheckBooking(ctx, bk)
+		return func() {
+			var ve *data.ValidationError
+			switch {
+			case errors.As(err, &ve):
+				b.report(nil, err)
+				b.revealFirst()
+			case err != nil:
+				showError(b.sh.win, err)
+			case ce != nil:
+				b.askConflicts(ce, func() { bk.Override = true; b.book(bk) })
+			default:
+				b.book(bk)
+			}
+		}
+	})
+}
+
+// askConflicts names every clash and hour outside working hours; "Change
+// time" (the default) goes back to the form, "Book anyway" runs anyway.
+func (b *bookingDialog) askConflicts(ce *data.ConflictError, anyway func()) {
+	b.lastConflict = conflictText(ce)
+	change := choice{"Change time", widget.HighImportance, nil}
+	ask(b.sh.win, "This time clashes", b.lastConflict, change, change,
+		choice{"Book anyway", widget.WarningImportance, anyway})
+}
+
+// conflictText lists a ConflictError's clashes, naming the visit of a
+// series each belongs to.
+func conflictText(ce *data.ConflictError) string {
+	series := false
+	for _, c := range append(append([]data.Conflict(nil), ce.Conflicts...), ce.OutsideHours...) {
+		series = series || c.Occurrence > 1
+	}
+	line := func(c data.Conflict) string {
+		if series {
+			return fmt.Sprintf("• Visit %d, %s: %s", c.Occurrence, c.When, c.What)
+		}
+		return fmt.Sprintf("• %s: %s", c.When, c.What)
+	}
+	var parts []string
+	if len(ce.Conflicts) > 0 {
+		parts = append(parts, "It clashes with:")
+		for _, c := range ce.Conflicts {
+			parts = append(parts, line(c))
+		}
+	}
+	if len(ce.OutsideHours) > 0 {
+		parts = append(parts, "Outside your working hours:")
+		for _, c := range ce.OutsideHours {
+			parts = append(parts, line(c))
+		}
+	}
+	parts = append(parts, "Nothing is booked yet. Change the time, or book anyway.")
+	return strings.Join(parts, "\n")
+}
+
+// book saves the booking (the whole series or nothing) and closes.
+func (b *bookingDialog) book(bk data.Booking) {
+	b.submit(func(ctx context.Context, st *data.Store) error {
+		as, err := st.Book(ctx, bk)
+		b.booked = as
+		return err
+	}, func() {
+		b.close()
+		b.sh.bookingChanged()
+		if b.onBooked != nil {
+			b.onBooked(b.booked)
+		}
+	})
+}
+
+// close hides the dialog.
+func (b *bookingDialog) close() {
+	b.dirty = false
+	b.dlg.Hide()
+}

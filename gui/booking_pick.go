@@ -1,0 +1,184 @@
+package gui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// bookingResults is how many clients the booking search lists.
+const bookingResults = 6
+
+// findSlots is how many free times "Find a time" offers.
+const findSlots = 10
+
+func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
+
+// findClients runs the client search as the therapist types (the client
+// list's accent-insensitive search); a newer keystroke wins.
+func (b *bookingDialog) findClients() {
+	b.gen++
+	gen, text, st := b.gen, b.search.Text, b.sh.store
+	if data.Fold(text) == "" {
+		b.results.RemoveAll()
+		return
+	}
+	b.sh.background(func(ctx context.Context) func() {
+		rows, err := st.SearchClients(ctx, data.ClientQuery{Text: text, Limit: bookingResults})
+		return func() {
+			if gen != b.gen {
+				return
+			}
+			if err != nil {
+				showError(b.sh.win, err)
+				return
+			}
+			b.showResults(rows)
+		}
+	})
+}
+
+// showResults lists the clients found as buttons: Tab or Down reaches
+// them, Enter or Space picks one.
+func (b *bookingDialog) showResults(rows []data.ClientSummary) {
+	b.results.RemoveAll()
+	if len(rows) == 0 {
+		none := widget.NewLabel("No client matches this search.")
+		none.Importance = widget.LowImportance
+		b.results.Add(none)
+		return
+	}
+	for _, r := range rows {
+		r := r
+		text := r.DisplayName()
+		if m := r.Matched(); m != "" {
+			text += " · " + m
+		}
+		btn := widget.NewButton(text, func() { b.choose(r.ID, r.DisplayName(), r.Alerts) })
+		btn.Alignment = widget.ButtonAlignLeading
+		btn.Importance = widget.LowImportance
+		b.results.Add(btn)
+	}
+}
+
+// resultButtons are the client buttons listed.
+func (b *bookingDialog) resultButtons() []*widget.Button {
+	var out []*widget.Button
+	for _, o := range b.results.Objects {
+		if btn, ok := o.(*widget.Button); ok {
+			out = append(out, btn)
+		}
+	}
+	return out
+}
+
+// pickFirst chooses the first client found (Enter in the search).
+func (b *bookingDialog) pickFirst() {
+	if btns := b.resultButtons(); len(btns) > 0 {
+		btns[0].OnTapped()
+	}
+}
+
+// focusResult puts the keyboard on the i-th client found.
+func (b *bookingDialog) focusResult(i int) {
+	if btns := b.resultButtons(); i < len(btns) {
+		b.sh.win.Canvas().Focus(btns[i])
+	}
+}
+
+// choose makes a client the one booked; their alerts show in red.
+func (b *bookingDialog) choose(id int64, name, alerts string) {
+	b.clientID = id
+	b.chosen.SetText("Booking for " + name)
+	b.chosen.Importance = widget.MediumImportance
+	if alerts != "" {
+		b.chosen.SetText("Booking for " + name + "\nAlert: " + alerts)
+		b.chosen.Importance = widget.DangerImportance
+	}
+	b.chosen.Refresh()
+	b.search.OnChanged = nil
+	b.search.SetText(name)
+	b.search.OnChanged = func(string) { b.findClients() }
+	b.results.RemoveAll()
+	b.changed()
+	if b.summary.Visible() {
+		b.check()
+	}
+}
+
+// pickDate offers a month calendar; the date chosen fills the date field.
+func (b *bookingDialog) pickDate() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(b.pickBtn)
+	if c == nil {
+		return
+	}
+	start := b.now.In(b.loc)
+	if d, err := data.ParseDate(b.date.Text); err == nil && !d.IsZero() {
+		start = d.Time(b.loc)
+	}
+	var pop *widget.PopUp
+	cal := widget.NewCalendar(start, func(t time.Time) {
+		pop.Hide()
+		b.date.SetText(data.DateOf(t).String())
+	})
+	pop = widget.NewPopUp(cal, c)
+	pop.ShowAtRelativePosition(fyne.NewPos(0, b.pickBtn.Size().Height), b.pickBtn)
+}
+
+// findTimes lists the next free times for the chosen service, from the
+// date typed (or now); picking one fills the date and time.
+func (b *bookingDialog) findTimes() {
+	svc := b.chosenService()
+	if svc == nil {
+		b.report([]data.FieldProblem{{Field: "ServiceID", Message: "Choose a service first, to find a time that fits it."}}, nil)
+		return
+	}
+	from := b.now
+	if d, err := data.ParseDate(b.date.Text); err == nil && !d.IsZero() && d.Time(b.loc).After(from) {
+		from = d.Time(b.loc)
+	}
+	id, st := svc.ID, b.sh.store
+	b.findBtn.Disable()
+	b.sh.background(func(ctx context.Context) func() {
+		slots, err := st.FindTimes(ctx, id, from, findSlots)
+		return func() {
+			b.findBtn.Enable()
+			if err != nil {
+				showError(b.sh.win, err)
+				return
+			}
+			b.showSlots(slots)
+		}
+	})
+}
+
+// showSlots lists free times as buttons.
+func (b *bookingDialog) showSlots(slots []data.Slot) {
+	b.slots.RemoveAll()
+	if len(slots) == 0 {
+		b.slots.Add(widget.NewLabel("No free time in the next year within your working hours."))
+		return
+	}
+	grid := &fyne.Container{Layout: newColumnsLayout(2)}
+	for _, s := range slots {
+		s := s
+		btn := widget.NewButton(s.When, func() { b.useSlot(s) })
+		btn.Importance = widget.LowImportance
+		grid.Add(btn)
+	}
+	b.slots.Add(grid)
+}
+
+// useSlot fills the date and time from a free time found.
+func (b *bookingDialog) useSlot(s data.Slot) {
+	t := s.Start.In(b.loc)
+	b.date.SetText(data.DateOf(t).String())
+	b.clock.SetValue(clock{Hour: t.Hour(), Minute: t.Minute()})
+	b.slots.RemoveAll()
+	b.showEnd()
+}
