@@ -56,7 +56,9 @@ func (sh *shell) openAppointment(id int64) {
 	}
 	sh.sched.appointment = d
 	d.dlg = dialog.NewCustomWithoutButtons("Appointment", container.NewBorder(nil, d.buttons, nil, nil, d.frame(container.NewVBox(), d.content)), sh.win)
+	restore := d.escapeCancels(func() { d.guard(d.dlg.Hide) })
 	d.dlg.SetOnClosed(func() {
+		restore()
 		if sh.sched.appointment == d {
 			sh.sched.appointment = nil
 		}

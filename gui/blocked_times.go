@@ -164,6 +164,7 @@ func newBlockedDialog(sh *shell, saved func()) *blockedDialog {
 	content := container.NewBorder(nil, buttons, nil, nil, d.frame(container.NewVBox(), body))
 	d.dlg = dialog.NewCustomWithoutButtons("Block time", content, sh.win)
 	d.dlg.Resize(fyne.NewSize(600, 500))
+	d.dlg.SetOnClosed(d.escapeCancels(func() { d.guard(d.dlg.Hide) }))
 	d.dlg.Show()
 	return d
 }

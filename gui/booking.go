@@ -73,7 +73,8 @@ func (sh *shell) openBooking(start bookingStart) {
 	buttons := container.NewHBox(layoutSpacer(), b.cancelBtn, b.saveBtn)
 	b.dlg = dialog.NewCustomWithoutButtons("Book an appointment",
 		container.NewBorder(nil, buttons, nil, nil, b.frame(container.NewVBox(), b.body())), sh.win)
-	b.dlg.SetOnClosed(func() { sh.sched.booking = nil })
+	restore := b.escapeCancels(func() { b.guard(b.close) })
+	b.dlg.SetOnClosed(func() { restore(); sh.sched.booking = nil })
 	b.dlg.Resize(bookingDialogSize(sh.win))
 	b.dlg.Show()
 	if start.client == 0 {

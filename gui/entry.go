@@ -21,8 +21,21 @@ const (
 // several lines (a plain multi-line widget.Entry types an invisible tab).
 type entry struct {
 	widget.Entry
-	max     int
-	onFocus func() // told when the entry gains the focus (the form scrolls it into view)
+	max      int
+	onFocus  func() // told when the entry gains the focus (the form scrolls it into view)
+	onEscape func() // when set, Escape calls it (a form in a dialog: Cancel)
+}
+
+// setOnEscape makes Escape in the entry call f.
+func (e *entry) setOnEscape(f func()) { e.onEscape = f }
+
+// TypedKey hands Escape to onEscape, when set.
+func (e *entry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
 }
 
 var (

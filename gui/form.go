@@ -40,9 +40,10 @@ type form struct {
 	after    []func()    // run once after the next successful save (quit's Save)
 	disabled []fyne.Disableable
 
-	summary *widget.Label
-	saveBtn *widget.Button
-	scroll  *container.Scroll
+	summary   *widget.Label
+	saveBtn   *widget.Button
+	saveLabel string // the Save button's own text, while it says "Saving…"
+	scroll    *container.Scroll
 }
 
 // newForm makes the shared part of a form; save is the screen's handler.
@@ -265,6 +266,7 @@ func (f *form) submit(write func(ctx context.Context, st *data.Store) error, don
 func (f *form) setBusy(on bool) {
 	f.busy = on
 	if on {
+		f.saveLabel = f.saveBtn.Text // "Save", "Book", …
 		f.saveBtn.SetText("Saving…")
 		f.saveBtn.Disable()
 		f.disabled = nil
@@ -273,7 +275,9 @@ func (f *form) setBusy(on bool) {
 		}
 		return
 	}
-	f.saveBtn.SetText("Save")
+	if f.saveLabel != "" {
+		f.saveBtn.SetText(f.saveLabel)
+	}
 	f.saveBtn.Enable()
 	for _, d := range f.disabled {
 		d.Enable()

@@ -9,8 +9,12 @@ import (
 // onDown, so the keyboard can move from the search into its results.
 type searchEntry struct {
 	widget.Entry
-	onDown func()
+	onDown   func()
+	onEscape func()
 }
+
+// setOnEscape makes Escape in the search box call f (in a dialog: Cancel).
+func (e *searchEntry) setOnEscape(f func()) { e.onEscape = f }
 
 var _ fyne.Focusable = (*searchEntry)(nil)
 
@@ -21,10 +25,15 @@ func newSearchEntry() *searchEntry {
 	return e
 }
 
-// TypedKey moves into the results on Down; other keys edit the text.
+// TypedKey moves into the results on Down, hands Escape to onEscape when
+// set, and edits the text on other keys.
 func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyDown && e.onDown != nil {
 		e.onDown()
+		return
+	}
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
 		return
 	}
 	e.Entry.TypedKey(k)

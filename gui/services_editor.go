@@ -144,6 +144,7 @@ func newServiceDialog(sh *shell, v data.Service, saved func()) *serviceDialog {
 	d.form.load(func() { d.put(v) })
 	d.dlg = dialog.NewCustomWithoutButtons(title, content, sh.win)
 	d.dlg.Resize(fyne.NewSize(560, 500))
+	d.dlg.SetOnClosed(d.escapeCancels(func() { d.guard(d.dlg.Hide) }))
 	d.dlg.Show()
 	return d
 }

@@ -132,10 +132,13 @@ func (sh *shell) show(section string) {
 	if !ok {
 		return
 	}
-	if sh.current == sectionSettings && section != sectionSettings && sh.settings != nil && sh.settings.dirty {
-		sh.nav.setSelected(sectionSettings)
-		sh.settings.guard(func() { sh.settings.revert(); sh.show(section) })
-		return
+	if sh.current == sectionSettings && section != sectionSettings && sh.settings != nil {
+		if forms := sh.settings.unsavedForms(); len(forms) > 0 {
+			sh.nav.setSelected(sectionSettings)
+			confirmDiscard(sh.win, "You have unsaved changes to "+formNames(forms)+".",
+				func() { sh.settings.revertAll(); sh.show(section) })
+			return
+		}
 	}
 	sh.current = section
 	sh.nav.setSelected(section)
@@ -231,7 +234,7 @@ func (sh *shell) save() {
 	case sh.current == sectionClients && sh.clients != nil:
 		sh.clients.save()
 	case sh.current == sectionSettings && sh.settings != nil:
-		sh.settings.save()
+		sh.settings.saveAll()
 	}
 }
 
@@ -248,12 +251,15 @@ func (sh *shell) unsavedForms() []openForm {
 	if sh.clients != nil && sh.clients.form != nil && sh.clients.form.dirty {
 		out = append(out, openForm{sectionClients, sh.clients.form.form})
 	}
-	if sh.settings != nil && sh.settings.dirty {
-		of := openForm{sectionSettings, sh.settings.form}
+	if sh.settings != nil {
+		var settings []openForm
+		for _, f := range sh.settings.unsavedForms() {
+			settings = append(settings, openForm{sectionSettings, f})
+		}
 		if sh.current == sectionSettings {
-			out = append([]openForm{of}, out...)
+			out = append(settings, out...)
 		} else {
-			out = append(out, of)
+			out = append(out, settings...)
 		}
 	}
 	return out
@@ -262,10 +268,19 @@ func (sh *shell) unsavedForms() []openForm {
 // unsaved names every form with changes not yet saved ("the client you
 // are editing and the practice settings"), or "".
 func (sh *shell) unsaved() string {
-	forms := sh.unsavedForms()
+	var forms []*form
+	for _, f := range sh.unsavedForms() {
+		forms = append(forms, f.form)
+	}
+	return formNames(forms)
+}
+
+// formNames names forms for a question: "the working hours and the
+// practice settings".
+func formNames(forms []*form) string {
 	names := make([]string, len(forms))
 	for i, f := range forms {
-		names[i] = f.form.what
+		names[i] = f.what
 	}
 	switch len(names) {
 	case 0:

@@ -268,12 +268,22 @@ func (t *timeEntry) hideMessage() {
 // and leaving the field tidies what was typed.
 type timeInput struct {
 	widget.Entry
-	owner *timeEntry
+	owner    *timeEntry
+	onEscape func()
 }
+
+// setOnEscape makes Escape in the time's text call f.
+func (t *timeEntry) setOnEscape(f func()) { t.input.onEscape = f }
 
 // TypedKey steps the time on Up and Down.
 func (e *timeInput) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
+	case fyne.KeyEscape:
+		if e.onEscape != nil {
+			e.onEscape()
+			return
+		}
+		e.Entry.TypedKey(k)
 	case fyne.KeyUp:
 		e.owner.step(1)
 	case fyne.KeyDown:
