@@ -2,7 +2,11 @@ package data
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
 )
 
 // CheckReport is the result of checking a database's health.
@@ -44,28 +48,27 @@ var countedTables = []string{"clients", "client_conditions", "client_tags", "hea
 func CountedTables() []string { return append([]string(nil), countedTables...) }
 
 // Check reads the schema version, runs SQLite's quick_check and
-// foreign_key_check and counts the records.
+// foreign_key_check and counts the records. When quick_check finds damage
+// (or SQLite reports it while checking), the report carries the findings
+// and Check returns no error: the rest (foreign keys, counts) is not read,
+// since a damaged file cannot be trusted for it, and OK is false.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	r := CheckReport{Path: s.path, LatestSchema: LatestSchema(), Counts: map[string]int{}}
 	if err := s.r.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&r.SchemaVersion); err != nil {
+		if f, ok := corruptFinding(err); ok {
+			r.QuickCheck = f
+			return r, nil
+		}
 		return r, fmt.Errorf("check: schema version: %w", err)
 	}
-	rows, err := s.r.QueryContext(ctx, `PRAGMA quick_check`)
+	findings, err := s.quickCheck(ctx)
 	if err != nil {
-		return r, fmt.Errorf("check: quick_check: %w", err)
+		return r, err
 	}
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			rows.Close()
-			return r, fmt.Errorf("check: quick_check: %w", err)
-		}
-		if r.QuickCheck != "" {
-			r.QuickCheck += "\n"
-		}
-		r.QuickCheck += line
+	r.QuickCheck = findings
+	if findings != "ok" {
+		return r, nil
 	}
-	rows.Close()
 	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM pragma_foreign_key_check`).Scan(&r.ForeignKeys); err != nil {
 		return r, fmt.Errorf("check: foreign keys: %w", err)
 	}
@@ -94,4 +97,46 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	}
 	r.Demo = demo
 	return r, nil
+}
+
+// quickCheck runs PRAGMA quick_check and returns its lines ("ok" for a
+// sound file). SQLite's "corrupt" error while it runs is a finding too.
+func (s *Store) quickCheck(ctx context.Context) (string, error) {
+	rows, err := s.r.QueryContext(ctx, `PRAGMA quick_check`)
+	if err != nil {
+		if f, ok := corruptFinding(err); ok {
+			return f, nil
+		}
+		return "", fmt.Errorf("check: quick_check: %w", err)
+	}
+	defer rows.Close()
+	var lines []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return "", fmt.Errorf("check: quick_check: %w", err)
+		}
+		lines = append(lines, line)
+	}
+	if err := rows.Err(); err != nil {
+		f, ok := corruptFinding(err)
+		if !ok {
+			return "", fmt.Errorf("check: quick_check: %w", err)
+		}
+		lines = append(lines, f)
+	}
+	if len(lines) == 0 {
+		return "", fmt.Errorf("check: quick_check gave no answer")
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+// corruptFinding is SQLite's error as a finding, when it says the file is
+// damaged.
+func corruptFinding(err error) (string, bool) {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrCorrupt || se.Code == sqlite3.ErrNotADB) {
+		return err.Error(), true
+	}
+	return "", false
 }
