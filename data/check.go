@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
@@ -61,7 +62,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		}
 		return r, fmt.Errorf("check: schema version: %w", err)
 	}
-	findings, err := s.quickCheck(ctx)
+	findings, err := quickCheckOn(ctx, s.r)
 	if err != nil {
 		return r, err
 	}
@@ -99,10 +100,10 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	return r, nil
 }
 
-// quickCheck runs PRAGMA quick_check and returns its lines ("ok" for a
+// quickCheckOn runs PRAGMA quick_check on db and returns its lines ("ok" for a
 // sound file). SQLite's "corrupt" error while it runs is a finding too.
-func (s *Store) quickCheck(ctx context.Context) (string, error) {
-	rows, err := s.r.QueryContext(ctx, `PRAGMA quick_check`)
+func quickCheckOn(ctx context.Context, db *sql.DB) (string, error) {
+	rows, err := db.QueryContext(ctx, `PRAGMA quick_check`)
 	if err != nil {
 		if f, ok := corruptFinding(err); ok {
 			return f, nil
@@ -139,4 +140,26 @@ func corruptFinding(err error) (string, bool) {
 		return err.Error(), true
 	}
 	return "", false
+}
+
+// errDamageFound is a DamagedError's cause when quick_check, not a failed
+// read, found the damage.
+var errDamageFound = errors.New("quick_check found damage")
+
+// verify runs quick_check when a practice is opened, so damage inside a
+// page is explained at once (in the cannot-open window) rather than by a
+// read failing later over an empty list. It costs about 25 ms on the
+// 10-year sample practice (2.4 MB).
+func (s *Store) verify(ctx context.Context) error {
+	findings, err := quickCheckOn(ctx, s.w) // the writer: no reader stays open
+	switch {
+	case err != nil:
+		return classifyOpenError(ctx, s.path, err)
+	case findings != "ok":
+		if lines := strings.Split(findings, "\n"); len(lines) > maxFindings {
+			findings = strings.Join(lines[:maxFindings], "\n")
+		}
+		return &DamagedError{Path: s.path, Findings: findings, Err: errDamageFound}
+	}
+	return nil
 }

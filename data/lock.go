@@ -42,21 +42,32 @@ func LockPractice(path string) (unlock func() error, err error) {
 	if err != nil {
 		return nil, folderError(dir, err)
 	}
+	unlockID, err := lockIdentity(real)
+	if err != nil {
+		unlockPath() //nolint:errcheck // the identity lock's error matters more
+		return nil, err
+	}
+	return joinUnlocks(unlockID, unlockPath), nil
+}
+
+// lockIdentity takes the identity lock of the existing file at real (see
+// identityLockPath); for a missing file it locks nothing and returns a
+// no-op. Open calls it again once it has created the file.
+func lockIdentity(real string) (func() error, error) {
 	idPath, ok, err := identityLockPath(real)
 	if err != nil || !ok {
-		if err != nil {
-			unlockPath() //nolint:errcheck // the identity error matters more
-		}
-		return unlockPath, err
+		return func() error { return nil }, err
 	}
-	unlockID, err := lockFile(idPath)
+	unlock, err := lockFile(idPath)
 	if err != nil {
-		unlockPath() //nolint:errcheck // the lock error matters more
-		return nil, folderError(dir, err)
+		return nil, folderError(filepath.Dir(real), err)
 	}
-	return func() error {
-		return errors.Join(unlockID(), unlockPath())
-	}, nil
+	return unlock, nil
+}
+
+// joinUnlocks releases first, then second.
+func joinUnlocks(first, second func() error) func() error {
+	return func() error { return errors.Join(first(), second()) }
 }
 
 // folderError turns a permission error while making or locking files in dir

@@ -21,11 +21,11 @@ type Store struct {
 	w        *sql.DB // the one writer connection
 	r        *sql.DB // read-only pool
 	collator *Collator
-	index    clientIndex      // in-memory client list for search as you type
-	now      func() time.Time // the clock (WithClock); time.Now by default
-	lock     bool             // WithLock: take the practice lock while open
-	unlock   func() error     // releases the practice lock (nil when not held)
-	version  int              // schema version when opened
+	index    clientIndex             // in-memory client list for search as you type
+	now      func() time.Time        // the clock (WithClock); time.Now by default
+	lock     bool                    // WithLock: take the practice lock while open
+	unlock   func() error            // releases the practice lock (nil when not held)
+	version  int                     // schema version when opened
 	probe    func(path string) error // may this process write the file? (probeWrite; tests emulate permissions)
 }
 
@@ -74,6 +74,13 @@ func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Stor
 	if err := prepareFile(s.path); err != nil {
 		return nil, err
 	}
+	if s.lock && st.missing { // the new file now has an identity to lock (hard links)
+		unlockID, err := lockIdentity(s.path)
+		if err != nil {
+			return nil, err
+		}
+		s.unlock = joinUnlocks(unlockID, s.unlock)
+	}
 	upgrading := !st.missing && !st.empty && st.version < upTo
 	if s.w, err = sql.Open("sqlite3", dsn(s.path, false)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", s.path, err)
@@ -99,6 +106,10 @@ func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Stor
 	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&s.version); err != nil {
 		s.closeDBs()
 		return nil, s.openError(ctx, err, false)
+	}
+	if err := s.verify(ctx); err != nil {
+		s.closeDBs()
+		return nil, err
 	}
 	if upTo == LatestSchema() {
 		if err := s.ensureKeys(ctx); err != nil {
