@@ -228,6 +228,11 @@ func (e *env) gui() int {
 		return code
 	}
 	if err := gui.Run(gui.Options{DBPath: p, Version: version}); err != nil {
+		var de *gui.DisplayError
+		if errors.As(err, &de) {
+			fmt.Fprintln(e.stderr, de.Error())
+			return exitFail
+		}
 		fmt.Fprintf(e.stderr, "Stillpoint: %s\n", data.UserMessage(err))
 		return exitFail
 	}
