@@ -192,7 +192,7 @@ func (e *env) path() (string, error) {
 func (e *env) practice(command string, mustExist bool) (path string, code int, ok bool) {
 	p, err := e.path()
 	if errors.Is(err, data.ErrNoPath) {
-		return "", e.usageError(command, "--db needs a file name (it was empty)"), false
+		return "", e.usageError(command, "--db needs a file name (it was empty or blank)"), false
 	}
 	if err != nil {
 		return "", e.fail(command, "%v", err), false
