@@ -2,7 +2,12 @@ package data
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
+	"strings"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
 )
 
 // CheckReport is the result of checking a database's health.
@@ -44,28 +49,27 @@ var countedTables = []string{"clients", "client_conditions", "client_tags", "hea
 func CountedTables() []string { return append([]string(nil), countedTables...) }
 
 // Check reads the schema version, runs SQLite's quick_check and
-// foreign_key_check and counts the records.
+// foreign_key_check and counts the records. When quick_check finds damage
+// (or SQLite reports it while checking), the report carries the findings
+// and Check returns no error: the rest (foreign keys, counts) is not read,
+// since a damaged file cannot be trusted for it, and OK is false.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	r := CheckReport{Path: s.path, LatestSchema: LatestSchema(), Counts: map[string]int{}}
 	if err := s.r.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&r.SchemaVersion); err != nil {
+		if f, ok := corruptFinding(err); ok {
+			r.QuickCheck = f
+			return r, nil
+		}
 		return r, fmt.Errorf("check: schema version: %w", err)
 	}
-	rows, err := s.r.QueryContext(ctx, `PRAGMA quick_check`)
+	findings, err := quickCheckOn(ctx, s.r)
 	if err != nil {
-		return r, fmt.Errorf("check: quick_check: %w", err)
+		return r, err
 	}
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			rows.Close()
-			return r, fmt.Errorf("check: quick_check: %w", err)
-		}
-		if r.QuickCheck != "" {
-			r.QuickCheck += "\n"
-		}
-		r.QuickCheck += line
+	r.QuickCheck = findings
+	if findings != "ok" {
+		return r, nil
 	}
-	rows.Close()
 	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM pragma_foreign_key_check`).Scan(&r.ForeignKeys); err != nil {
 		return r, fmt.Errorf("check: foreign keys: %w", err)
 	}
@@ -94,4 +98,68 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	}
 	r.Demo = demo
 	return r, nil
+}
+
+// quickCheckOn runs PRAGMA quick_check on db and returns its lines ("ok" for a
+// sound file). SQLite's "corrupt" error while it runs is a finding too.
+func quickCheckOn(ctx context.Context, db *sql.DB) (string, error) {
+	rows, err := db.QueryContext(ctx, `PRAGMA quick_check`)
+	if err != nil {
+		if f, ok := corruptFinding(err); ok {
+			return f, nil
+		}
+		return "", fmt.Errorf("check: quick_check: %w", err)
+	}
+	defer rows.Close()
+	var lines []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return "", fmt.Errorf("check: quick_check: %w", err)
+		}
+		lines = append(lines, line)
+	}
+	if err := rows.Err(); err != nil {
+		f, ok := corruptFinding(err)
+		if !ok {
+			return "", fmt.Errorf("check: quick_check: %w", err)
+		}
+		lines = append(lines, f)
+	}
+	if len(lines) == 0 {
+		return "", fmt.Errorf("check: quick_check gave no answer")
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+// corruptFinding is SQLite's error as a finding, when it says the file is
+// damaged.
+func corruptFinding(err error) (string, bool) {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrCorrupt || se.Code == sqlite3.ErrNotADB) {
+		return err.Error(), true
+	}
+	return "", false
+}
+
+// errDamageFound is a DamagedError's cause when quick_check, not a failed
+// read, found the damage.
+var errDamageFound = errors.New("quick_check found damage")
+
+// verify runs quick_check when a practice is opened, so damage inside a
+// page is explained at once (in the cannot-open window) rather than by a
+// read failing later over an empty list. It costs about 25 ms on the
+// 10-year sample practice (2.4 MB).
+func (s *Store) verify(ctx context.Context) error {
+	findings, err := quickCheckOn(ctx, s.w) // the writer: no reader stays open
+	switch {
+	case err != nil:
+		return classifyOpenError(ctx, s.path, err)
+	case findings != "ok":
+		if lines := strings.Split(findings, "\n"); len(lines) > maxFindings {
+			findings = strings.Join(lines[:maxFindings], "\n")
+		}
+		return &DamagedError{Path: s.path, Findings: findings, Err: errDamageFound}
+	}
+	return nil
 }

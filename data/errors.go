@@ -32,6 +32,12 @@ var ErrUnfinishedSample = errors.New("an unfinished sample practice")
 // path separator) instead of a file.
 var ErrFolder = errors.New("names a folder, not a practice file")
 
+// ErrPendingChanges is returned by OpenReadOnly when SQLite's -wal file
+// beside the practice file holds changes but its -shm file is missing (a
+// partial copy, or a program stopped mid-way): reading it would create the
+// -shm, so a reader refuses; the app finishes the changes when it opens it.
+var ErrPendingChanges = errors.New("changes wait in the -wal file beside it, without its -shm file")
+
 // ErrNoPath is returned for an empty practice path.
 var ErrNoPath = errors.New("no practice file given")
 
@@ -101,6 +107,37 @@ func (e *ReadOnlyFolderError) Error() string {
 
 // Unwrap returns the underlying error.
 func (e *ReadOnlyFolderError) Unwrap() error { return e.Err }
+
+// DiskFullError is returned by Open when the disk filled up while the
+// practice file was being opened or upgraded to this version's schema.
+// SQLite rolled the step back: the file is as it was.
+type DiskFullError struct {
+	Path      string
+	Upgrading bool // the file's schema was being upgraded
+	Err       error
+}
+
+// Error names the file and what was being done.
+func (e *DiskFullError) Error() string {
+	if e.Upgrading {
+		return fmt.Sprintf("upgrade %s: the disk is full: %v", e.Path, e.Err)
+	}
+	return fmt.Sprintf("open %s: the disk is full: %v", e.Path, e.Err)
+}
+
+// Unwrap returns SQLite's error.
+func (e *DiskFullError) Unwrap() error { return e.Err }
+
+// IsDiskFull reports whether err is (or wraps) SQLite's "database or disk
+// is full", or a write that failed for lack of space.
+func IsDiskFull(err error) bool {
+	var de *DiskFullError
+	if errors.As(err, &de) {
+		return true
+	}
+	var se sqlite3.Error
+	return errors.As(err, &se) && isDiskFull(se)
+}
 
 // FieldProblem is one thing wrong with one field of a form.
 type FieldProblem struct {
@@ -173,8 +210,9 @@ func UserMessage(err error) string {
 	case errors.Is(err, ErrNotFound):
 		return "That record no longer exists. It may have been removed in another window."
 	case errors.Is(err, ErrInUse):
-		return "Stillpoint is already open on this practice file. Switch to that window (two windows " +
-			"editing one practice could overwrite each other's changes)."
+		return "Stillpoint is already open on this practice file, in another window or a command. Switch to " +
+			"that window or wait for the command to finish (two programs editing one practice could " +
+			"overwrite each other's changes)."
 	case errors.Is(err, ErrNotEmpty):
 		return "This practice file already holds records, so sample data was not added."
 	}
@@ -190,7 +228,24 @@ func fileMessage(err error) (string, bool) {
 	var oe *OlderSchemaError
 	var de *DamagedError
 	var fe *ReadOnlyFolderError
+	var re *ReadOnlyFileError
+	var full *DiskFullError
 	switch {
+	case errors.As(err, &full) && full.Upgrading:
+		return "This practice file could not be upgraded to this version of Stillpoint because the disk is " +
+			"full; nothing was changed. Free some space, then open it again.\n\n" + full.Path, true
+	case errors.As(err, &full):
+		return "Stillpoint could not open this practice file because the disk is full; nothing was changed. " +
+			"Free some space, then open it again.\n\n" + full.Path, true
+	case errors.As(err, &re) && re.Sidecar:
+		return fmt.Sprintf("Stillpoint keeps a working file beside the practice file, and it is read-only:\n%s\n"+
+			"Stillpoint could not make it writable. Make it writable for your user (for example with "+
+			"chmod 600), then open the practice again. Do not delete it: it may hold your latest changes. "+
+			"Nothing was changed.", re.Path), true
+	case errors.As(err, &re):
+		return fmt.Sprintf("This practice file is read-only, so Stillpoint cannot save to it. Nothing was "+
+			"changed. Make it writable (check its permissions), or copy it to a writable folder, then open "+
+			"it again.\n\n%s", re.Path), true
 	case errors.As(err, &ne):
 		return fmt.Sprintf("This practice file was saved by a newer version of Stillpoint. "+
 			"Please update Stillpoint to open it. The file has not been changed.\n\n%s", ne.Path), true
@@ -206,6 +261,14 @@ func fileMessage(err error) (string, bool) {
 			"must be writable. Copy the file to a writable folder, or check the folder's permissions.", fe.Dir), true
 	case errors.Is(err, ErrNoPath):
 		return "No practice file was given. Name a file, for example --db ~/practice.db.", true
+	case errors.Is(err, ErrPendingChanges):
+		return "This practice file has changes waiting in a working file beside it (its name ends in -wal), " +
+			"and the second working file (-shm) is missing, perhaps because the file was copied without " +
+			"it. Reading it now would create files, so nothing was read or changed. Open it in the " +
+			"Stillpoint app once (that finishes the changes), then try again.", true
+	case errors.Is(err, ErrNotRegular):
+		return "That is not a practice file: it is a device, a pipe or another special file. Stillpoint has " +
+			"not touched it. Name an ordinary file, for example practice.db.", true
 	case errors.Is(err, ErrFolder):
 		return "That is a folder, not a practice file. Name a file inside it, for example practice.db.", true
 	case errors.Is(err, ErrEmptyFile):
@@ -241,7 +304,8 @@ func sqliteMessage(err error) (string, bool) {
 	case se.Code == sqlite3.ErrBusy, se.Code == sqlite3.ErrLocked:
 		return "The practice file is busy (perhaps Stillpoint is open twice). Please try again in a moment.", true
 	case se.Code == sqlite3.ErrCorrupt, se.Code == sqlite3.ErrNotADB:
-		return "The practice file is damaged. Nothing more was changed. Restore it from a backup.\n\n" + err.Error(), true
+		return "The practice file is damaged. Stillpoint stopped before changing anything else. Restore it " +
+			"from a backup.\n\n" + err.Error(), true
 	}
 	return "", false
 }

@@ -35,7 +35,12 @@ var legacyTables = []string{"meta", "practice", "clients"}
 // program's database (ErrForeign), a newer schema (*NewerSchemaError), an
 // unfinished sample practice (ErrUnfinishedSample), a folder (ErrFolder)
 // and a damaged file (*DamagedError).
-func inspectFile(ctx context.Context, path string) (fileState, error) {
+//
+// writer says the caller will open the file for writing next: then a -wal
+// without its -shm (a partial copy, a crash leftover) is read past with
+// immutable=1 rather than refused, since SQLite recovers it when it opens
+// the file to write.
+func inspectFile(ctx context.Context, path string, writer bool) (fileState, error) {
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -44,6 +49,8 @@ func inspectFile(ctx context.Context, path string) (fileState, error) {
 		return fileState{}, fmt.Errorf("open %s: %w", path, err)
 	case fi.IsDir():
 		return fileState{}, fmt.Errorf("%s: %w", path, ErrFolder)
+	case !fi.Mode().IsRegular(): // never opened: a pipe would wait forever
+		return fileState{}, fmt.Errorf("%s: %w", path, ErrNotRegular)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -53,12 +60,21 @@ func inspectFile(ctx context.Context, path string) (fileState, error) {
 	n, err := io.ReadFull(f, head)
 	f.Close()
 	switch {
+	case n == 0 && pendingWAL(path):
+		return fileState{}, fmt.Errorf("%s: %w", path, ErrPendingChanges)
 	case n == 0:
 		return fileState{empty: true}, nil
 	case err != nil || !bytes.Equal(head[:len(sqliteMagic)], sqliteMagic):
 		return fileState{}, fmt.Errorf("%s: %w", path, ErrNotDatabase)
 	}
-	ro, err := sql.Open("sqlite3", readOnlyURI(path))
+	uri, err := readOnlyURI(path)
+	if writer && errors.Is(err, ErrPendingChanges) {
+		uri, err = fileURI(path, "mode=ro&immutable=1"), nil
+	}
+	if err != nil {
+		return fileState{}, err
+	}
+	ro, err := sql.Open("sqlite3", uri)
 	if err != nil {
 		return fileState{}, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -81,17 +97,21 @@ func classify(ctx context.Context, ro *sql.DB, path string) (fileState, error) {
 		return fileState{}, fmt.Errorf("open %s: %w", path, err)
 	}
 	tables := map[string]bool{}
-	rows, err := ro.QueryContext(ctx, "SELECT name FROM sqlite_schema WHERE type = 'table'")
+	entries := 0 // tables, views, indexes, triggers: anything makes the file not empty
+	rows, err := ro.QueryContext(ctx, "SELECT type, name FROM sqlite_schema")
 	if err != nil {
 		return fileState{}, fmt.Errorf("open %s: %w", path, err)
 	}
 	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
+		var typ, name string
+		if err := rows.Scan(&typ, &name); err != nil {
 			rows.Close()
 			return fileState{}, fmt.Errorf("open %s: %w", path, err)
 		}
-		tables[name] = true
+		entries++
+		if typ == "table" {
+			tables[name] = true
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -101,7 +121,7 @@ func classify(ctx context.Context, ro *sql.DB, path string) (fileState, error) {
 	switch {
 	case appID != 0 && appID != ApplicationID:
 		return st, fmt.Errorf("%s (application_id %#x): %w", path, appID, ErrForeign)
-	case len(tables) == 0 && version == 0:
+	case entries == 0 && version == 0:
 		st.empty = true
 		return st, nil
 	case appID == 0 && (version < 1 || !hasAll(tables, legacyTables)):
@@ -145,15 +165,26 @@ func names(tables map[string]bool) string {
 // readOnlyURI is the URI that reads path without creating or changing any
 // file. SQLite needs the -shm file to read a database in WAL mode; when no
 // -wal file exists (no program has the file open and nothing waits to be
-// checkpointed) immutable=1 reads the file as it is without any journal
-// file, also in a read-only folder. When a -wal exists, another program is
-// using the file (or left committed changes in it): then SQLite must read it
-// too, in the ordinary read-only mode.
-func readOnlyURI(path string) string {
-	if _, err := os.Lstat(path + "-wal"); err == nil {
-		return fileURI(path, "mode=ro&_busy_timeout=5000")
+// checkpointed), or an empty one, immutable=1 reads the file as it is
+// without any journal file, also in a read-only folder. When a -wal and its
+// -shm exist, another program is using the file (or left committed changes
+// in it): then SQLite must read it too, in the ordinary read-only mode,
+// which uses the existing -shm. A -wal with changes but without its -shm
+// cannot be read without creating the -shm: ErrPendingChanges.
+func readOnlyURI(path string) (string, error) {
+	if !pendingWAL(path) {
+		return fileURI(path, "mode=ro&immutable=1"), nil
 	}
-	return fileURI(path, "mode=ro&immutable=1")
+	if _, err := os.Lstat(path + "-shm"); err != nil {
+		return "", fmt.Errorf("%s: %w", path, ErrPendingChanges)
+	}
+	return fileURI(path, "mode=ro&_busy_timeout=5000"), nil
+}
+
+// pendingWAL reports whether a -wal file with something in it is beside path.
+func pendingWAL(path string) bool {
+	fi, err := os.Lstat(path + "-wal")
+	return err == nil && fi.Size() > 0
 }
 
 // maxFindings is how many lines of quick_check a DamagedError keeps.
@@ -179,7 +210,11 @@ func damaged(ctx context.Context, path string, err error) error {
 // quickCheck runs PRAGMA quick_check read-only and returns its first lines,
 // or why it could not run.
 func quickCheck(ctx context.Context, path string) string {
-	ro, err := sql.Open("sqlite3", readOnlyURI(path))
+	uri, err := readOnlyURI(path)
+	if err != nil {
+		return err.Error()
+	}
+	ro, err := sql.Open("sqlite3", uri)
 	if err != nil {
 		return err.Error()
 	}

@@ -21,11 +21,12 @@ type Store struct {
 	w        *sql.DB // the one writer connection
 	r        *sql.DB // read-only pool
 	collator *Collator
-	index    clientIndex      // in-memory client list for search as you type
-	now      func() time.Time // the clock (WithClock); time.Now by default
-	lock     bool             // WithLock: take the practice lock while open
-	unlock   func() error     // releases the practice lock (nil when not held)
-	version  int              // schema version when opened
+	index    clientIndex             // in-memory client list for search as you type
+	now      func() time.Time        // the clock (WithClock); time.Now by default
+	lock     bool                    // WithLock: take the practice lock while open
+	unlock   func() error            // releases the practice lock (nil when not held)
+	version  int                     // schema version when opened
+	probe    func(path string) error // may this process write the file? (probeWrite; tests emulate permissions)
 }
 
 // Open opens (creating when missing) the database at path and brings its
@@ -46,11 +47,11 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 // openAt opens the database migrating only up to schema version upTo (tests
 // use it to build old-schema fixtures).
 func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Store, err error) {
-	s := &Store{collator: NewCollator(), now: time.Now}
+	s := &Store{collator: NewCollator(), now: time.Now, probe: probeWrite}
 	for _, o := range opts {
 		o(s)
 	}
-	if s.path, err = PracticePath(path); err != nil {
+	if s.path, err = ResolvePractice(path); err != nil {
 		return nil, err
 	}
 	if s.lock {
@@ -63,12 +64,24 @@ func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Stor
 			s.unlock() //nolint:errcheck // the open error matters more
 		}
 	}()
-	if _, err := inspectFile(ctx, s.path); err != nil {
+	st, err := inspectFile(ctx, s.path, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := ensureWritable(s.path, s.probe); err != nil {
 		return nil, err
 	}
 	if err := prepareFile(s.path); err != nil {
 		return nil, err
 	}
+	if s.lock && st.missing { // the new file now has an identity to lock (hard links)
+		unlockID, err := lockIdentity(s.path)
+		if err != nil {
+			return nil, err
+		}
+		s.unlock = joinUnlocks(unlockID, s.unlock)
+	}
+	upgrading := !st.missing && !st.empty && st.version < upTo
 	if s.w, err = sql.Open("sqlite3", dsn(s.path, false)); err != nil {
 		return nil, fmt.Errorf("open %s: %w", s.path, err)
 	}
@@ -77,11 +90,13 @@ func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Stor
 	s.w.SetConnMaxLifetime(0)
 	if err := s.w.PingContext(ctx); err != nil {
 		s.w.Close()
-		return nil, classifyOpenError(ctx, s.path, err)
+		return nil, s.openError(ctx, err, upgrading)
 	}
-	if err := migrate(ctx, s.w, upTo); err != nil {
-		s.w.Close()
-		return nil, classifyOpenError(ctx, s.path, err)
+	if st.missing || st.empty || st.version < upTo { // a current file is not written to at open
+		if err := migrate(ctx, s.w, upTo); err != nil {
+			s.w.Close()
+			return nil, s.openError(ctx, err, upgrading)
+		}
 	}
 	if s.r, err = sql.Open("sqlite3", dsn(s.path, true)); err != nil {
 		s.w.Close()
@@ -90,15 +105,29 @@ func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Stor
 	s.r.SetMaxOpenConns(4)
 	if err := s.w.QueryRowContext(ctx, "PRAGMA user_version").Scan(&s.version); err != nil {
 		s.closeDBs()
-		return nil, classifyOpenError(ctx, s.path, err)
+		return nil, s.openError(ctx, err, false)
+	}
+	if err := s.verify(ctx); err != nil {
+		s.closeDBs()
+		return nil, err
 	}
 	if upTo == LatestSchema() {
 		if err := s.ensureKeys(ctx); err != nil {
 			s.closeDBs()
-			return nil, classifyOpenError(ctx, s.path, err)
+			return nil, s.openError(ctx, err, false)
 		}
 	}
 	return s, nil
+}
+
+// openError explains an error while opening: a full disk (while upgrading
+// or not) becomes a *DiskFullError, the rest is classifyOpenError's.
+func (s *Store) openError(ctx context.Context, err error, upgrading bool) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) && isDiskFull(se) {
+		return &DiskFullError{Path: s.path, Upgrading: upgrading, Err: err}
+	}
+	return classifyOpenError(ctx, s.path, err)
 }
 
 // WithLock makes Open take the practice lock (LockPractice) and Close
@@ -135,7 +164,7 @@ func prepareFile(path string) error {
 	dir := filepath.Dir(path)
 	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("create folder %s: %w", dir, err)
+			return folderError(dir, fmt.Errorf("create folder %s: %w", dir, err))
 		}
 	}
 	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE|os.O_EXCL, 0o600)
@@ -145,7 +174,7 @@ func prepareFile(path string) error {
 	case errors.Is(err, os.ErrExist):
 		return nil
 	default:
-		return fmt.Errorf("create %s: %w", path, err)
+		return folderError(dir, fmt.Errorf("create %s: %w", path, err))
 	}
 }
 
@@ -168,6 +197,9 @@ func explainOpenError(ctx context.Context, path string, err error, writable func
 		case sqlite3.ErrCantOpen, sqlite3.ErrReadonly, sqlite3.ErrPerm:
 			if dir := filepath.Dir(path); !writable(dir) {
 				return &ReadOnlyFolderError{Dir: dir, Err: err}
+			}
+			if perr := probeWrite(path); perr != nil && !errors.Is(perr, os.ErrNotExist) {
+				return &ReadOnlyFileError{Path: path, Err: err}
 			}
 		}
 	}

@@ -2,6 +2,9 @@ package gui
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -20,16 +23,47 @@ type Options struct {
 	Version string // shown in Settings › Your data
 }
 
+// DisplayError is returned by Run when no window can be opened (no
+// display, or the graphics system failed). The practice file is left as it
+// was (when the display is found unusable before opening it) or closed
+// properly.
+type DisplayError struct {
+	Err error
+}
+
+// Error says in plain words that no window could be opened.
+func (e *DisplayError) Error() string {
+	return fmt.Sprintf("Stillpoint could not open a window: no display could be used (%v). "+
+		"Start it from your desktop; the commands (stillpoint --help) work without one.", e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *DisplayError) Unwrap() error { return e.Err }
+
 // Run opens the main window on the practice database and blocks until the
 // app quits. The practice is opened with its lock (data.WithLock), held
 // while the window shows it. A database that cannot be opened is explained
 // in a window of its own, which also offers to open another practice file;
 // nothing is changed. Run returns the opening error when the therapist
 // quits from that window without opening another file.
+//
+// The display is checked before the practice file is touched: without one
+// Run returns a *DisplayError and the file is untouched. A panic of the
+// graphics system later on closes the practice (releasing its lock) and is
+// returned as a *DisplayError too.
 func Run(opts Options) error {
-	a := app.NewWithID(data.AppID)
+	return start(app.NewWithID(data.AppID), opts, displayReady)
+}
+
+// start is Run with the app and the display check passed in (tests).
+func start(a fyne.App, opts Options, ready func(fyne.App) error) (err error) {
+	if derr := ready(a); derr != nil {
+		return &DisplayError{Err: derr}
+	}
 	setUp(a)
-	st, err := data.Open(context.Background(), opts.DBPath, data.WithLock())
+	var st *data.Store
+	defer closeOnPanic(&st, &err)
+	st, err = data.Open(context.Background(), opts.DBPath, data.WithLock())
 	if err != nil {
 		f := showOpenFailure(a, opts, err)
 		a.Run()
@@ -44,6 +78,20 @@ func Run(opts Options) error {
 	return nil
 }
 
+// closeOnPanic, deferred, turns a panic of the graphics system (GLFW
+// reports its errors by panicking) into a *DisplayError in *err, after
+// closing the practice in *st so its lock and working files go.
+func closeOnPanic(st **data.Store, err *error) {
+	p := recover()
+	if p == nil {
+		return
+	}
+	if *st != nil {
+		(*st).Close() //nolint:errcheck // the panic is what the user must hear about
+	}
+	*err = &DisplayError{Err: fmt.Errorf("%v", p)}
+}
+
 // setUp gives the app its icon and theme.
 func setUp(a fyne.App) {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
@@ -54,14 +102,32 @@ func setUp(a fyne.App) {
 // what is wrong in plain words, the file, "Open another practice file…" and
 // Quit.
 type openFailure struct {
-	app    fyne.App
-	opts   Options
-	win    fyne.Window
-	msg    *widget.Label
-	file   *widget.Label
-	other  *widget.Button
-	quit   *widget.Button
-	opened bool // another practice file was opened from here
+	app      fyne.App
+	opts     Options
+	win      fyne.Window
+	msg      *widget.Label
+	file     *widget.Label
+	other    *widget.Button
+	quit     *widget.Button
+	opened   bool   // another practice file was opened from here
+	tried    string // the file last tried from here ("" for opts.DBPath)
+	startDir string // the folder the last file chooser started in
+}
+
+// path is the practice file this window is about.
+func (f *openFailure) path() string {
+	if f.tried != "" {
+		return f.tried
+	}
+	return f.opts.DBPath
+}
+
+// absPath is path made absolute for showing (as given when that fails).
+func absPath(path string) string {
+	if abs, err := filepath.Abs(path); err == nil && strings.TrimSpace(path) != "" {
+		return abs
+	}
+	return path
 }
 
 // showOpenFailure shows the cannot-open window for opts.DBPath.
@@ -69,7 +135,7 @@ func showOpenFailure(a fyne.App, opts Options, err error) *openFailure {
 	f := &openFailure{app: a, opts: opts, win: a.NewWindow("Stillpoint")}
 	f.msg = widget.NewLabel(data.UserMessage(err))
 	f.msg.Wrapping = fyne.TextWrapWord
-	f.file = widget.NewLabel("File: " + opts.DBPath)
+	f.file = widget.NewLabel("File: " + absPath(opts.DBPath))
 	f.file.Importance = widget.LowImportance
 	f.file.Wrapping = fyne.TextWrapBreak
 	f.other = widget.NewButton("Open another practice file…", f.onOther)
@@ -99,6 +165,11 @@ func (f *openFailure) onOther() {
 		f.open(path)
 	}, f.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".sqlite", ".sqlite3"}))
+	dir := filepath.Dir(absPath(f.path()))
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l) // start in the practice file's folder
+		f.startDir = dir
+	}
 	d.Show()
 	d.Resize(fyne.NewSize(700, 480))
 }
@@ -108,8 +179,9 @@ func (f *openFailure) onOther() {
 func (f *openFailure) open(path string) {
 	st, err := data.Open(context.Background(), path, data.WithLock())
 	if err != nil {
+		f.tried = path
 		f.msg.SetText(data.UserMessage(err))
-		f.file.SetText("File: " + path)
+		f.file.SetText("File: " + absPath(path))
 		return
 	}
 	opts := f.opts

@@ -7,6 +7,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -127,8 +129,18 @@ func (e *env) parse(fset *flag.FlagSet, args []string, command string) (code int
 		fmt.Fprint(e.stdout, usage())
 		return exitOK, false
 	default:
-		return e.usageError(command, err.Error()), false
+		return e.usageError(command, doubleDash(err.Error())), false
 	}
+}
+
+// flagName finds the flag named in the flag package's messages ("flag
+// needs an argument: -search"), which it writes with one dash.
+var flagName = regexp.MustCompile(`(argument: |defined: |for flag |for )-([A-Za-z][A-Za-z0-9-]*)`)
+
+// doubleDash writes the flags named in a message of the flag package with
+// two dashes, as the help shows them.
+func doubleDash(msg string) string {
+	return flagName.ReplaceAllString(msg, "${1}--${2}")
 }
 
 // usageError prints what was wrong on stderr: with the whole help for a
@@ -161,7 +173,7 @@ func (e *env) noArgs(fset *flag.FlagSet, command string) (int, bool) {
 // path returns the practice file: --db, or the default. An empty --db is
 // data.ErrNoPath (never the default file).
 func (e *env) path() (string, error) {
-	if e.dbSet && e.db == "" {
+	if e.dbSet && strings.TrimSpace(e.db) == "" {
 		return "", fmt.Errorf("--db: %w", data.ErrNoPath)
 	}
 	if e.db != "" {
@@ -180,7 +192,7 @@ func (e *env) path() (string, error) {
 func (e *env) practice(command string, mustExist bool) (path string, code int, ok bool) {
 	p, err := e.path()
 	if errors.Is(err, data.ErrNoPath) {
-		return "", e.usageError(command, "--db needs a file name (it was empty)"), false
+		return "", e.usageError(command, "--db needs a file name (it was empty or blank)"), false
 	}
 	if err != nil {
 		return "", e.fail(command, "%v", err), false
@@ -188,8 +200,11 @@ func (e *env) practice(command string, mustExist bool) (path string, code int, o
 	if !mustExist {
 		return p, exitOK, true
 	}
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
 	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-		return "", e.fail(command, "no database at %s", p), false
+		return "", e.fail(command, "no practice file at %s", p), false
 	} else if err != nil {
 		return "", e.fail(command, "cannot read %s: %v", p, err), false
 	}
@@ -198,7 +213,12 @@ func (e *env) practice(command string, mustExist bool) (path string, code int, o
 
 // openMessage explains why a practice file could not be opened.
 func openMessage(path string, err error) string {
-	return fmt.Sprintf("cannot open %s\n%s", path, data.UserMessage(err))
+	msg := data.UserMessage(err)
+	if errors.Is(err, data.ErrInUse) { // the app's wording speaks of windows
+		msg = "another Stillpoint program is using this practice file (the app or a command). " +
+			"Close it or wait for it to finish, then try again."
+	}
+	return fmt.Sprintf("cannot open %s\n%s", path, msg)
 }
 
 // gui opens the app on the practice file.
@@ -208,6 +228,11 @@ func (e *env) gui() int {
 		return code
 	}
 	if err := gui.Run(gui.Options{DBPath: p, Version: version}); err != nil {
+		var de *gui.DisplayError
+		if errors.As(err, &de) {
+			fmt.Fprintln(e.stderr, de.Error())
+			return exitFail
+		}
 		fmt.Fprintf(e.stderr, "Stillpoint: %s\n", data.UserMessage(err))
 		return exitFail
 	}

@@ -33,6 +33,10 @@ func (e *env) check(args []string) int {
 		fmt.Fprintln(out, "  (an older schema: Stillpoint upgrades it the next time it opens the file)")
 	}
 	fmt.Fprintf(out, "quick_check: %s\n", rep.QuickCheck)
+	if rep.QuickCheck != "ok" {
+		fmt.Fprintln(out, "  (the file is damaged: foreign keys and record counts were not read)")
+		return e.fail("check", "%s is damaged. Restore it from a backup; check has not changed it.", path)
+	}
 	if rep.ForeignKeys == 0 {
 		fmt.Fprintln(out, "foreign keys: ok")
 	} else {

@@ -71,6 +71,9 @@ func (e *env) demoFailed(path string, err error) int {
 	switch {
 	case errors.Is(err, context.Canceled):
 		return e.fail("demo", "stopped before the sample practice was complete. Nothing was kept; %s is as it was.", path)
+	case data.IsDiskFull(err):
+		return e.fail("demo", "the disk is full, so the sample practice was not made and nothing was kept; "+
+			"%s is as it was. Free some space and try again.", path)
 	case errors.Is(err, data.ErrNotEmpty):
 		return e.fail("demo", "the database %s already holds records; demo data goes into an empty file, e.g. --db /tmp/demo.db", path)
 	}

@@ -119,7 +119,7 @@ func TestDemoTakesThePracticeLock(t *testing.T) {
 	}
 	defer unlock()
 	code, _, errOut := runCLI(t, "--db", path, "demo", "--years", "1")
-	if code != exitFail || !strings.Contains(errOut, "already open") {
+	if code != exitFail || !strings.Contains(errOut, "another Stillpoint program is using this practice file") {
 		t.Errorf("demo on a file open in the app: %d %q", code, errOut)
 	}
 	if _, err := os.Stat(path); err == nil {

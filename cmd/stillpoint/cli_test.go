@@ -128,7 +128,7 @@ func TestCheckRefusesWhatIsNotAPractice(t *testing.T) {
 	missing := filepath.Join(dir, "missing.db")
 	for _, cmd := range [][]string{{"check"}, {"list", "clients"}} {
 		code, _, errOut = runCLI(t, append([]string{"--db", missing}, cmd...)...)
-		if code != exitFail || !strings.Contains(errOut, "no database at "+missing) {
+		if code != exitFail || !strings.Contains(errOut, "no practice file at "+missing) {
 			t.Errorf("%v on a missing file: %d %q", cmd, code, errOut)
 		}
 		if _, err := os.Stat(missing); !os.IsNotExist(err) {

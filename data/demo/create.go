@@ -36,14 +36,19 @@ type CreateOptions struct {
 // flushed to disk and only then renamed into place. A crash, a kill or a
 // cancelled ctx at any moment leaves path as it was: missing, or empty.
 //
+// path is resolved first (data.ResolvePractice): through a symbolic link,
+// also one to a file not made yet, the sample is built, renamed and locked
+// at the real file, and the link stays; a folder, a device or a pipe is
+// refused without being opened or replaced.
+//
 // Create holds the practice lock of path throughout (data.ErrInUse when
 // another program has it open). path must be missing, empty (zero bytes or
-// a database without tables) or, with Reuse, a complete sample; a file that
+// a database with nothing in its schema) or, with Reuse, a complete sample; a file that
 // holds records gives an error wrapping data.ErrNotEmpty. What an earlier,
 // interrupted run left (its temporary file, or a file marked as an
 // unfinished sample) is removed and listed in Result.Cleaned.
 func Create(ctx context.Context, path string, opts Options, co CreateOptions) (res Result, err error) {
-	abs, err := data.PracticePath(path)
+	abs, err := data.ResolvePractice(path) // a link's real target; never a device or pipe
 	if err != nil {
 		return res, fmt.Errorf("demo: %w", err)
 	}
