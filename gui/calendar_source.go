@@ -103,6 +103,20 @@ func (sh *shell) bookingChanged() {
 	}
 }
 
+// zoneChanged rebuilds the calendar in the practice's new time zone and
+// reloads what shows appointments (after Settings changed the zone).
+func (sh *shell) zoneChanged() {
+	if sh.screens == nil {
+		return
+	}
+	sh.sched.calendar = newAppointmentCalendar(sh)
+	sh.screens[sectionCalendar] = sh.sched.calendar.obj
+	sh.bookingChanged()
+	if sh.today != nil {
+		sh.today.reload()
+	}
+}
+
 // bookAppointment opens the booking dialog (Ctrl+B), for the client whose
 // page is open, if any.
 func (sh *shell) bookAppointment() {

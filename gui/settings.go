@@ -188,9 +188,13 @@ func (s *settingsScreen) zoneQuestion(p data.Practice, n int) {
 
 // store runs write through the form and, once saved, shows the stored values.
 func (s *settingsScreen) store(p data.Practice, write func(ctx context.Context, st *data.Store) error) {
+	before := s.storedZone
 	s.submit(write, func() {
 		if stored, err := s.sh.store.Practice(context.Background()); err == nil {
 			p = stored
+		}
+		if p.TimeZone != before {
+			defer s.sh.zoneChanged()
 		}
 		s.form.load(func() { s.load(p) }) // the stored, tidied values
 		s.sh.updateTitle()

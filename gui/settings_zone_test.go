@@ -56,6 +56,10 @@ func TestTimeZoneChangeAsksAndKeepsClockTimes(t *testing.T) {
 	if p, _ := sh.store.Practice(context.Background()); p.TimeZone != "America/Vancouver" || s.dirty || !s.saved.Visible() {
 		t.Errorf("zone %q dirty %v", p.TimeZone, s.dirty)
 	}
+	// The calendar now draws in the new zone.
+	if loc := sh.sched.calendar.src.Loc; loc.String() != "America/Vancouver" {
+		t.Errorf("the calendar still draws in %s", loc)
+	}
 }
 
 func TestTimeZoneChangeCanKeepMomentsOrBeCancelled(t *testing.T) {
