@@ -61,3 +61,18 @@ func TestEscapeClosesTheServiceDialog(t *testing.T) {
 		t.Error("Escape did not close the untouched service dialog")
 	}
 }
+
+func TestQuitAsksAboutAnUnsavedBooking(t *testing.T) {
+	sh := newTestShell(t, true)
+	recordClose(sh)
+	sh.openBooking(bookingStart{})
+	test.Type(sh.sched.booking.notes, "Prefers the quiet room")
+	if got := sh.unsaved(); got == "" {
+		t.Fatal("an edited booking is not an unsaved change")
+	}
+	sh.confirmClose()
+	answer(t, sh, "Keep editing")
+	if !windowOpen(sh) || sh.sched.booking == nil {
+		t.Fatal("Keep editing closed the window or the booking")
+	}
+}

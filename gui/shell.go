@@ -248,6 +248,10 @@ type openForm struct {
 // screen first.
 func (sh *shell) unsavedForms() []openForm {
 	var out []openForm
+	// A dialog's form first: it is in front of everything.
+	if b := sh.sched.booking; b != nil && b.dirty {
+		out = append(out, openForm{sh.current, b.form})
+	}
 	if sh.clients != nil && sh.clients.form != nil && sh.clients.form.dirty {
 		out = append(out, openForm{sectionClients, sh.clients.form.form})
 	}
