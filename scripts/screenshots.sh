@@ -22,6 +22,11 @@ export FYNE_THEME=${FYNE_THEME:-light}
 # The client form, with the message a birth date in the future gets.
 "$shot" -g 1280x800 -w 2 -a "key ctrl+n key Z o e Tab M a r t i n Tab Tab Tab 2 9 9 9 minus 0 1 minus 0 1 ctrl+s sleep 1" \
   "$out/client-form.png" -- ./bin/stillpoint --db "$tmp/demo.db"
+# Today: the day's agenda, with each client's alerts (the app opens on it).
+"$shot" -g 1280x800 -w 2 "$out/today.png" -- ./bin/stillpoint --db "$tmp/demo.db"
+# The week calendar (the sidebar's Calendar entry).
+"$shot" -g 1280x800 -w 2 -a "mousemove 60 193 click 1 sleep 1.5" \
+  "$out/calendar.png" -- ./bin/stillpoint --db "$tmp/demo.db"
 # The welcome screen of a new practice.
 "$shot" -g 1280x800 -w 2 "$out/welcome.png" -- ./bin/stillpoint --db "$tmp/new.db"
 rm -f "$out"/*.log
