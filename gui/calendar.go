@@ -138,6 +138,30 @@ func (s *calendarScreen) setMode(m calendarMode) {
 	s.body.Objects = []fyne.CanvasObject{s.view()}
 	s.body.Refresh()
 	s.setDate(s.date)
+	s.focusView()
+}
+
+// focusView gives the keyboard to the week or day view, so arrows, T and
+// PageUp work at once (the month view has no keys). Called when the
+// Calendar section is shown and when the mode changes; nothing happens
+// while the screen is not in a window.
+func (s *calendarScreen) focusView() {
+	var v fyne.Focusable
+	switch s.mode {
+	case modeDay:
+		v = s.day
+	case modeWeek:
+		v = s.week
+	default:
+		return
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(s.obj)
+	if c == nil || !s.obj.Visible() {
+		return
+	}
+	if c.Focused() != v {
+		c.Focus(v)
+	}
 }
 
 // view is the widget of the current mode.

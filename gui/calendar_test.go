@@ -169,3 +169,30 @@ func TestCalendarDatePickerOpensAMonthCalendar(t *testing.T) {
 		t.Errorf("choosing 14 January shows the week of %v (pop-up still shown: %v)", s.week.Start(), pop.Visible())
 	}
 }
+
+// Showing the Calendar section gives the keyboard to the week at once,
+// and switching to the day view gives it to the day: arrows, T and
+// PageUp work without a click first.
+func TestCalendarTakesTheKeyboardWhenShown(t *testing.T) {
+	sh := newTestShell(t, true)
+	sh.show(sectionToday)
+	sh.show(sectionCalendar)
+	cal := sh.sched.calendar
+	c := sh.win.Canvas()
+	if c.Focused() != cal.week {
+		t.Fatalf("focused %T, want the week view", c.Focused())
+	}
+	before := cal.week.Highlighted()
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if got := cal.week.Highlighted(); !got.Equal(addDays(dayStart(before, cal.src.Loc), 1).Add(before.Sub(dayStart(before, cal.src.Loc)))) {
+		t.Errorf("Right moved the highlight from %v to %v", before, got)
+	}
+	test.Tap(cal.dayBtn)
+	if c.Focused() != cal.day {
+		t.Errorf("after Day, focused %T, want the day view", c.Focused())
+	}
+	test.Tap(cal.weekBtn)
+	if c.Focused() != cal.week {
+		t.Errorf("after Week, focused %T, want the week view", c.Focused())
+	}
+}
