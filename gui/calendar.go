@@ -44,10 +44,10 @@ type workingHoursFunc func(ctx context.Context) (weekHours, error)
 // and call cal.reload() after a booking changes.
 type calendarSource struct {
 	Load    loaderFunc
-	Blocked blockedFunc // nil: no blocked time drawn
-	Hours workingHoursFunc // nil: Monday–Friday 9–17
-	Loc   *time.Location   // the practice's zone; nil: the machine's
-	Now   func() time.Time // the clock; nil: time.Now
+	Blocked blockedFunc      // nil: no blocked time drawn
+	Hours   workingHoursFunc // nil: Monday–Friday 9–17
+	Loc     *time.Location   // the practice's zone; nil: the machine's
+	Now     func() time.Time // the clock; nil: time.Now
 }
 
 // calendarMode is the calendar's view: a day, a week or a month.
