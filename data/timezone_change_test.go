@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -88,22 +89,84 @@ func TestChangeTimeZoneToASkippedTimeChangesNothing(t *testing.T) {
 	}
 }
 
-// Past and cancelled visits keep the zone they were booked in; a zone that
-// does not exist is refused on TimeZone.
-func TestChangeTimeZoneLeavesCancelledVisitsAndRefusesUnknownZones(t *testing.T) {
+// A zone that does not exist is refused on TimeZone and changes nothing.
+func TestChangeTimeZoneRefusesUnknownZones(t *testing.T) {
 	f, jan, _ := tzVisits(t)
-	if _, err := f.s.CancelAppointment(f.ctx, jan.ID, "moved away", false, ThisVisit); err != nil {
-		t.Fatal(err)
-	}
 	var ve *ValidationError
 	if err := f.s.ChangeTimeZone(f.ctx, "Mars/Olympus", true); !errors.As(err, &ve) || ve.Problems[0].Field != "TimeZone" {
 		t.Fatalf("unknown zone: %v", err)
 	}
-	if err := f.s.ChangeTimeZone(f.ctx, "America/Vancouver", true); err != nil {
-		t.Fatal(err)
-	}
 	got, _ := f.s.Appointment(f.ctx, jan.ID)
 	if !got.Start.Equal(jan.Start) || got.Zone != "America/Toronto" {
-		t.Errorf("cancelled visit moved: %v %s", got.Start, got.Zone)
+		t.Errorf("visit moved: %v %s", got.Start, got.Zone)
+	}
+}
+
+// allVisits is a Toronto practice on 1 May 2026 with two past visits (one
+// at 01:30 on 29 March, a time London's clocks skip), a late cancellation
+// still to come and a booked visit to come, all at their clock times.
+func allVisits(t *testing.T) (*schedFixture, []Appointment) {
+	t.Helper()
+	now := schedNow
+	s := openWithClock(t, "America/Toronto", func() time.Time { return now })
+	c := &Client{FirstName: "Bea", LastName: "Okafor"}
+	mustCreate(t, s, c)
+	f := &schedFixture{s: s, ctx: context.Background(), client: c.ID}
+	var as []Appointment
+	for _, b := range []Booking{
+		{Date: Date{2026, time.January, 12}, Clock: Clock{10, 0}},
+		{Date: Date{2026, time.March, 29}, Clock: Clock{1, 30}, Override: true},
+		{Date: Date{2026, time.June, 1}, Clock: Clock{10, 0}},
+		{Date: Date{2026, time.June, 8}, Clock: Clock{10, 0}},
+	} {
+		as = append(as, f.book(t, b)[0])
+	}
+	now = time.Date(2026, time.May, 1, 12, 0, 0, 0, time.UTC)
+	if _, err := s.CancelAppointment(f.ctx, as[2].ID, "flu", true, ThisVisit); err != nil {
+		t.Fatal(err)
+	}
+	return f, as
+}
+
+// Keeping the clock time applies to every visit — past, cancelled and to
+// come — so none is shown shifted afterwards; a past visit at a time the
+// new zone skips moves forward by the jump instead of refusing the change.
+func TestChangeTimeZoneKeepsClockTimesOfAllVisits(t *testing.T) {
+	f, as := allVisits(t)
+	if err := f.s.ChangeTimeZone(f.ctx, "Europe/London", true); err != nil {
+		t.Fatal(err)
+	}
+	london, _ := time.LoadLocation("Europe/London")
+	want := []string{"2026-01-12T10:00", "2026-03-29T02:30", "2026-06-01T10:00", "2026-06-08T10:00"}
+	for i, a := range as {
+		got, err := f.s.Appointment(f.ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Zone != "Europe/London" || got.LocalStart != want[i] || got.Start.In(london).Format(LocalLayout) != want[i] ||
+			got.End.Sub(got.Start) != a.End.Sub(a.Start) || got.Status != a.Status && i != 2 {
+			t.Errorf("visit %d (%s): %s %s shown at %s, want %s", i, got.Status, got.Zone, got.LocalStart,
+				got.Start.In(london).Format(LocalLayout), want[i])
+		}
+	}
+}
+
+// Keeping the moments also applies to every visit: instants stay, and
+// each visit's zone and clock time are rewritten as the new zone shows it.
+func TestChangeTimeZoneKeepsMomentsOfAllVisits(t *testing.T) {
+	f, as := allVisits(t)
+	if err := f.s.ChangeTimeZone(f.ctx, "Europe/London", false); err != nil {
+		t.Fatal(err)
+	}
+	london, _ := time.LoadLocation("Europe/London")
+	for i, a := range as {
+		got, err := f.s.Appointment(f.ctx, a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Zone != "Europe/London" || !got.Start.Equal(a.Start) || !got.End.Equal(a.End) ||
+			got.LocalStart != a.Start.In(london).Format(LocalLayout) {
+			t.Errorf("visit %d: %s %s %v, want %v", i, got.Zone, got.LocalStart, got.Start, a.Start)
+		}
 	}
 }

@@ -168,7 +168,7 @@ func historyLines(hist []data.StatusChange, loc *time.Location) fyne.CanvasObjec
 		if h.From == "" {
 			what = "Booked"
 		} else if h.From != h.To {
-			what = h.From.Label() + " → " + h.To.Label()
+			what = h.From.Label() + " › " + h.To.Label()
 		}
 		if h.Reason != "" {
 			what += " (" + h.Reason + ")"

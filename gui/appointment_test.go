@@ -51,7 +51,7 @@ func TestAppointmentDialogStatusChangesWriteHistory(t *testing.T) {
 		if err != nil || len(hist) != 2 || hist[1].To != c.want {
 			t.Errorf("history %+v (%v)", hist, err)
 		}
-		if got := allText(d.content); !strings.Contains(got, "Booked → "+c.want.Label()) {
+		if got := allText(d.content); !strings.Contains(got, "Booked › "+c.want.Label()) {
 			t.Errorf("the dialog's history does not show the change:\n%s", got)
 		}
 		if !d.completeBtn.Disabled() || !d.cancelBtn.Disabled() {

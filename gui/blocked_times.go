@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -216,10 +217,46 @@ func (d *blockedDialog) save(saved func()) {
 		return
 	}
 	b, _ := d.read()
+	var inside []data.Appointment
+	loc := time.Local
 	d.submit(func(ctx context.Context, st *data.Store) error {
-		return st.SaveBlockedTime(ctx, &b)
+		if err := st.SaveBlockedTime(ctx, &b); err != nil {
+			return err
+		}
+		// It is saved: a failing check only loses the warning.
+		var err error
+		if loc, err = st.Location(ctx); err == nil {
+			inside, err = st.BookedInBlockedTime(ctx, b)
+		}
+		if err != nil {
+			fyne.LogError("list the visits in the new blocked time", err)
+		}
+		return nil
 	}, func() {
 		d.dlg.Hide()
 		saved()
+		if len(inside) > 0 {
+			ok := choice{"OK", widget.HighImportance, nil}
+			ask(d.sh.win, "Visits already booked then", bookedInBlock(b, inside, loc), ok, ok)
+		}
 	})
+}
+
+// bookedInBlock tells the therapist which booked visits fall in blocked
+// time b (the count and the first few, in loc): they stay booked.
+func bookedInBlock(b data.BlockedTime, as []data.Appointment, loc *time.Location) string {
+	const shown = 4
+	what := "1 booked visit falls"
+	if len(as) != 1 {
+		what = fmt.Sprintf("%d booked visits fall", len(as))
+	}
+	lines := []string{fmt.Sprintf("“%s” is saved. %s in that time and stay booked:", b.Label, what)}
+	for _, a := range as[:min(len(as), shown)] {
+		lines = append(lines, "• "+a.Start.In(loc).Format("Mon 2 Jan 2006, 15:04")+"  "+a.ClientName)
+	}
+	if len(as) > shown {
+		lines = append(lines, fmt.Sprintf("… and %d more.", len(as)-shown))
+	}
+	lines = append(lines, "Move or cancel them from the calendar if they should not happen.")
+	return strings.Join(lines, "\n")
 }

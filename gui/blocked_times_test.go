@@ -76,3 +76,33 @@ func TestBlockedTimeAddListAndDeleteAfterAsking(t *testing.T) {
 		t.Errorf("after delete: %+v", got)
 	}
 }
+
+// Saving blocked time over a booked visit tells the therapist which visit
+// it is; the visit stays booked.
+func TestBlockedTimeWarnsAboutVisitsBookedInIt(t *testing.T) {
+	w := newSchedWorld(t)
+	sh := w.sh
+	sh.show(sectionSettings)
+	sh.settings.tabs.SelectIndex(1)
+	p := sh.settings.schedule.blocked
+	test.Tap(p.addBtn)
+	d := p.dialog
+	typeInto(d.label, "Dentist")
+	typeInto(d.first, w.tuesday.String())
+	typeInto(d.start.input, "09:00")
+	typeInto(d.end.input, "12:00")
+	test.Tap(d.saveBtn)
+	if !hasDialog(sh) {
+		t.Fatal("no warning about the visit booked in the blocked time")
+	}
+	msg := allText(sh.win.Canvas().Overlays().Top())
+	for _, want := range []string{"1 booked visit falls", "Bea Okafor", "10:00", "stay booked"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("warning lacks %q:\n%s", want, msg)
+		}
+	}
+	answer(t, sh, "OK")
+	if a, _ := sh.store.Appointment(context.Background(), w.beaVisit.ID); a.Status != data.StatusBooked {
+		t.Errorf("the visit is %s", a.Status)
+	}
+}

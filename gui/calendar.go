@@ -17,6 +17,10 @@ import (
 // blocks. It runs off the UI goroutine.
 type loaderFunc func(ctx context.Context, from, to time.Time) ([]calendarBlock, error)
 
+// blockedFunc loads the blocked time overlapping [from, to). It runs off
+// the UI goroutine, with each load of appointments.
+type blockedFunc func(ctx context.Context, from, to time.Time) ([]blockedBand, error)
+
 // workingHoursFunc loads the practice's working hours. It runs off the UI
 // goroutine, with each load of appointments.
 type workingHoursFunc func(ctx context.Context) (weekHours, error)
@@ -39,10 +43,11 @@ type workingHoursFunc func(ctx context.Context) (weekHours, error)
 //
 // and call cal.reload() after a booking changes.
 type calendarSource struct {
-	Load  loaderFunc
-	Hours workingHoursFunc // nil: Monday–Friday 9–17
-	Loc   *time.Location   // the practice's zone; nil: the machine's
-	Now   func() time.Time // the clock; nil: time.Now
+	Load    loaderFunc
+	Blocked blockedFunc      // nil: no blocked time drawn
+	Hours   workingHoursFunc // nil: Monday–Friday 9–17
+	Loc     *time.Location   // the practice's zone; nil: the machine's
+	Now     func() time.Time // the clock; nil: time.Now
 }
 
 // calendarMode is the calendar's view: a day, a week or a month.
@@ -138,6 +143,30 @@ func (s *calendarScreen) setMode(m calendarMode) {
 	s.body.Objects = []fyne.CanvasObject{s.view()}
 	s.body.Refresh()
 	s.setDate(s.date)
+	s.focusView()
+}
+
+// focusView gives the keyboard to the week or day view, so arrows, T and
+// PageUp work at once (the month view has no keys). Called when the
+// Calendar section is shown and when the mode changes; nothing happens
+// while the screen is not in a window.
+func (s *calendarScreen) focusView() {
+	var v fyne.Focusable
+	switch s.mode {
+	case modeDay:
+		v = s.day
+	case modeWeek:
+		v = s.week
+	default:
+		return
+	}
+	c := fyne.CurrentApp().Driver().CanvasForObject(s.obj)
+	if c == nil || !s.obj.Visible() {
+		return
+	}
+	if c.Focused() != v {
+		c.Focus(v)
+	}
 }
 
 // view is the widget of the current mode.
@@ -254,12 +283,16 @@ func (s *calendarScreen) reload() {
 	s.gen++
 	gen, mode := s.gen, s.mode
 	from, to := s.span()
-	load, hoursOf := s.src.Load, s.src.Hours
+	load, hoursOf, blockedOf := s.src.Load, s.src.Hours, s.src.Blocked
 	s.sh.background(func(ctx context.Context) func() {
 		var blocks []calendarBlock
+		var bands []blockedBand
 		var err error
 		if load != nil {
 			blocks, err = load(ctx, from, to)
+		}
+		if err == nil && blockedOf != nil && mode != modeMonth {
+			bands, err = blockedOf(ctx, from, to)
 		}
 		hours := defaultWeekHours()
 		if err == nil && hoursOf != nil {
@@ -276,21 +309,23 @@ func (s *calendarScreen) reload() {
 				return
 			}
 			s.status.Hide()
-			s.show(mode, blocks, hours)
+			s.show(mode, blocks, bands, hours)
 		}
 	})
 }
 
 // show puts loaded blocks and hours in the view of mode.
-func (s *calendarScreen) show(mode calendarMode, blocks []calendarBlock, hours weekHours) {
+func (s *calendarScreen) show(mode calendarMode, blocks []calendarBlock, bands []blockedBand, hours weekHours) {
 	switch mode {
 	case modeDay:
+		s.day.SetBlocked(bands)
 		s.day.SetHours(hours)
 		s.day.SetBlocks(blocks)
 	case modeMonth:
 		s.month.SetHours(hours)
 		s.month.SetBlocks(blocks)
 	default:
+		s.week.SetBlocked(bands)
 		s.week.SetHours(hours)
 		s.week.SetBlocks(blocks)
 	}

@@ -22,6 +22,13 @@ type calendarBlock struct {
 	Alert      bool        // the client has an alert: a red mark
 }
 
+// blockedBand is blocked time (lunch, a holiday) as the week and day
+// views draw it: a hatched band with its label, under the appointments.
+type blockedBand struct {
+	Start, End time.Time
+	Label      string
+}
+
 // dayHours are one weekday's working hours in whole hours, Start to End
 // (9 and 17 for 09:00–17:00). End ≤ Start means closed.
 type dayHours struct{ Start, End int }

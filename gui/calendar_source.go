@@ -44,6 +44,17 @@ func newAppointmentCalendar(sh *shell) *calendarScreen {
 			}
 			return blocks, nil
 		},
+		Blocked: func(ctx context.Context, from, to time.Time) ([]blockedBand, error) {
+			ivs, err := st.BlockedIntervals(ctx, from, to)
+			if err != nil {
+				return nil, err
+			}
+			bands := make([]blockedBand, len(ivs))
+			for i, iv := range ivs {
+				bands[i] = blockedBand{Start: iv.Start.In(loc), End: iv.End.In(loc), Label: iv.Label}
+			}
+			return bands, nil
+		},
 		Hours: func(ctx context.Context) (weekHours, error) {
 			days, err := st.WorkingHours(ctx)
 			if err != nil {

@@ -8,8 +8,11 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
 )
 
 // fakeCalendar is a loader over fixed blocks that records each range asked.
@@ -30,6 +33,12 @@ func (f *fakeCalendar) load(_ context.Context, from, to time.Time) ([]calendarBl
 	return out, f.err
 }
 
+// blocked is a lunch on Tuesday and a day off on Friday of the sample week.
+func (f *fakeCalendar) blocked(context.Context, time.Time, time.Time) ([]blockedBand, error) {
+	return []blockedBand{{Start: at(1, 12, 30), End: at(1, 13, 30), Label: "Lunch"},
+		{Start: at(4, 0, 0), End: at(5, 0, 0), Label: "Holiday"}}, nil
+}
+
 func (f *fakeCalendar) hours(context.Context) (weekHours, error) { return sampleHours(), nil }
 
 // newTestCalendar shows the Calendar screen in the test shell's window.
@@ -37,7 +46,7 @@ func newTestCalendar(t *testing.T, size fyne.Size) (*calendarScreen, *fakeCalend
 	t.Helper()
 	sh := newTestShell(t, true)
 	f := &fakeCalendar{blocks: sampleBlocks()}
-	s := newCalendarScreen(sh, calendarSource{Load: f.load, Hours: f.hours, Loc: calLoc, Now: fixedNow})
+	s := newCalendarScreen(sh, calendarSource{Load: f.load, Blocked: f.blocked, Hours: f.hours, Loc: calLoc, Now: fixedNow})
 	sh.screens[sectionCalendar] = s.obj
 	sh.show(sectionCalendar)
 	sh.win.Resize(size)
@@ -167,5 +176,65 @@ func TestCalendarDatePickerOpensAMonthCalendar(t *testing.T) {
 	cal.OnChanged(time.Date(2027, 1, 14, 0, 0, 0, 0, time.UTC)) // as a tap on 14 January does
 	if pop.Visible() || !s.week.Start().Equal(time.Date(2027, 1, 11, 0, 0, 0, 0, calLoc)) {
 		t.Errorf("choosing 14 January shows the week of %v (pop-up still shown: %v)", s.week.Start(), pop.Visible())
+	}
+}
+
+// Showing the Calendar section gives the keyboard to the week at once,
+// and switching to the day view gives it to the day: arrows, T and
+// PageUp work without a click first.
+func TestCalendarTakesTheKeyboardWhenShown(t *testing.T) {
+	sh := newTestShell(t, true)
+	sh.show(sectionToday)
+	sh.show(sectionCalendar)
+	cal := sh.sched.calendar
+	c := sh.win.Canvas()
+	if c.Focused() != cal.week {
+		t.Fatalf("focused %T, want the week view", c.Focused())
+	}
+	before := cal.week.Highlighted()
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if got := cal.week.Highlighted(); !got.Equal(addDays(dayStart(before, cal.src.Loc), 1).Add(before.Sub(dayStart(before, cal.src.Loc)))) {
+		t.Errorf("Right moved the highlight from %v to %v", before, got)
+	}
+	test.Tap(cal.dayBtn)
+	if c.Focused() != cal.day {
+		t.Errorf("after Day, focused %T, want the day view", c.Focused())
+	}
+	test.Tap(cal.weekBtn)
+	if c.Focused() != cal.week {
+		t.Errorf("after Week, focused %T, want the week view", c.Focused())
+	}
+}
+
+// Blocked time (a weekly lunch) is drawn in the week and the day with its
+// label, loaded from the store with the appointments.
+func TestCalendarDrawsBlockedTime(t *testing.T) {
+	sh := newTestShell(t, true)
+	ctx := context.Background()
+	today, err := sh.store.Today(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lunch := data.BlockedTime{Label: "Lunch", FirstDate: today, Start: data.Clock{Hour: 12}, End: data.Clock{Hour: 13}, Weekly: true}
+	if err := sh.store.SaveBlockedTime(ctx, &lunch); err != nil {
+		t.Fatal(err)
+	}
+	sh.show(sectionCalendar)
+	cal := sh.sched.calendar
+	cal.reload()
+	drawn := func(g *timeGrid) bool {
+		for _, o := range test.WidgetRenderer(g).Objects() {
+			if tx, ok := o.(*canvas.Text); ok && tx.Text == "Lunch" {
+				return true
+			}
+		}
+		return false
+	}
+	if len(cal.week.grid.bands) != 1 || !drawn(cal.week.grid) {
+		t.Errorf("the week shows %d blocked bands, label drawn: %v", len(cal.week.grid.bands), drawn(cal.week.grid))
+	}
+	test.Tap(cal.dayBtn)
+	if len(cal.day.grid.bands) != 1 || !drawn(cal.day.grid) {
+		t.Errorf("the day shows %d blocked bands", len(cal.day.grid.bands))
 	}
 }

@@ -109,6 +109,12 @@ func (v *calendarView) SetBlocks(blocks []calendarBlock) {
 	v.sync()
 }
 
+// SetBlocked sets the blocked time drawn under the appointments.
+func (v *calendarView) SetBlocked(bands []blockedBand) {
+	v.grid.bands = bands
+	v.sync()
+}
+
 // SetHours sets the working hours the grid is drawn over.
 func (v *calendarView) SetHours(h weekHours) {
 	v.grid.hours = h

@@ -150,6 +150,9 @@ func (sh *shell) show(section string) {
 	if section == sectionToday {
 		sh.today.reload()
 	}
+	if section == sectionCalendar && sh.sched.calendar != nil {
+		sh.sched.calendar.focusView()
+	}
 }
 
 // updateBanner shows the demo banner while the sample practice is open.

@@ -21,6 +21,7 @@ type timeGrid struct {
 	days     []time.Time // midnight of each column
 	hours    weekHours
 	blocks   []calendarBlock
+	bands    []blockedBand // blocked time, drawn under the blocks
 	now      func() time.Time
 	detailed bool // the day view: times as ranges ("10:00–11:00")
 
@@ -156,6 +157,11 @@ func (r *timeGridRenderer) Layout(size fyne.Size) {
 			add(rect(shade, x, bottom, w, size.Height-bottom))
 		}
 	}
+	for i, d := range g.days {
+		for _, b := range g.bands {
+			add(r.band(geo, i, d, b)...)
+		}
+	}
 	// Hour and half-hour lines, with the hour in the gutter.
 	quiet := theme.Color(theme.ColorNamePlaceHolder)
 	for m := g.from; m < g.to; m += 30 {
@@ -196,6 +202,48 @@ func (r *timeGridRenderer) Layout(size fyne.Size) {
 	}
 	r.objects = objs
 	canvas.Refresh(g)
+}
+
+// band draws blocked time b in day column i (date d): a tint of the
+// theme's warning colour, hatched, with its label in italics — unlike the
+// plain grey of closed hours, and readable in both themes.
+func (r *timeGridRenderer) band(geo gridGeometry, i int, d time.Time, b blockedBand) []fyne.CanvasObject {
+	next := addDays(d, 1)
+	start, end := b.Start, b.End
+	if start.Before(d) {
+		start = d
+	}
+	if end.After(next) {
+		end = next
+	}
+	if !start.Before(end) {
+		return nil
+	}
+	m1, m2 := wallMinutes(start, d.Location()), wallMinutes(end, d.Location())
+	if !end.Before(next) {
+		m2 = 24 * 60
+	}
+	m1, m2 = max(m1, r.g.from), min(m2, r.g.to)
+	if m2 <= m1 {
+		return nil
+	}
+	x, w := geo.columnX(i)+1, geo.columnWidth()-2
+	y, h := geo.y(m1), geo.y(m2)-geo.y(m1)
+	warn := theme.Color(theme.ColorNameWarning)
+	objs := []fyne.CanvasObject{rect(withAlpha(warn, 0x22), x, y, w, h)}
+	hatch := withAlpha(warn, 0x66)
+	const step = 12
+	for c := float32(step); c < w+h; c += step { // lines up and to the right, clipped to the band
+		x1, y1 := max(c-h, 0), min(h, c)
+		x2, y2 := min(w, c), max(c-w, 0)
+		objs = append(objs, line(hatch, x+x1, y+y1, x+x2, y+y2))
+	}
+	if label := ellipsize(b.Label, blockTextSize(), fyne.TextStyle{Italic: true}, w-2*blockPad); label != "" &&
+		h >= blockTextSize() {
+		objs = append(objs, text(label, theme.Color(theme.ColorNameForeground), blockTextSize(),
+			fyne.TextStyle{Italic: true}, x+blockPad, y+1))
+	}
+	return objs
 }
 
 // block draws one appointment: a tint of its service's colour with a solid

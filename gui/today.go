@@ -57,10 +57,12 @@ func newTodayScreen(sh *shell) *todayScreen {
 	s.title = oneLine(heading(""))
 	s.counts = widget.NewLabel("")
 	s.counts.Truncation = fyne.TextTruncateEllipsis
+	// The notice line is always there, one line high, empty until there
+	// is something to confirm: showing it must not move the rows (a
+	// therapist about to tap No-show would hit the next client's).
 	s.notice = widget.NewLabel("")
 	s.notice.Importance = widget.SuccessImportance
-	s.notice.Wrapping = fyne.TextWrapWord
-	s.notice.Hide()
+	s.notice.Truncation = fyne.TextTruncateEllipsis
 	s.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.step(-1) })
 	s.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.step(1) })
 	s.today = widget.NewButton("Today", func() { s.day = data.Date{}; s.reload() })
@@ -79,7 +81,7 @@ func (s *todayScreen) step(n int) {
 		return // not loaded yet
 	}
 	s.day = data.DateOf(s.day.Time(time.UTC).AddDate(0, 0, n))
-	s.notice.Hide()
+	s.notice.SetText("")
 	s.reload()
 }
 

@@ -285,3 +285,23 @@ func TestRenderToday(t *testing.T) {
 		}
 	}
 }
+
+// The confirmation after Copy text does not move the rows: the notice
+// line is always there, one line high, even for a long message.
+func TestTodayNoticeDoesNotMoveTheRows(t *testing.T) {
+	f := newTodayFixture(t)
+	r := f.row(t, f.bea)
+	where := func() fyne.Position {
+		f.sh.today.obj.Refresh() // lay out again, as the window would
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(r.copyText)
+	}
+	before := where()
+	test.Tap(r.copyText)
+	if f.sh.today.notice.Text == "" {
+		t.Fatal("no confirmation")
+	}
+	f.sh.today.notice.SetText(strings.Repeat("A long confirmation that would wrap onto more lines. ", 6))
+	if after := where(); after != before {
+		t.Errorf("the row moved from %v to %v when the confirmation showed", before, after)
+	}
+}

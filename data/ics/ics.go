@@ -8,7 +8,8 @@
 // the practice's zone is named in X-WR-TIMEZONE as a hint. UIDs are stable
 // (the appointment's id and creation time), so importing a later export
 // updates events instead of duplicating them; a cancelled visit is
-// exported with STATUS:CANCELLED so calendars drop it.
+// exported with STATUS:CANCELLED so calendars drop it. Every line ends
+// with CRLF and lines longer than 75 octets are folded, as RFC 5545 asks.
 package ics
 
 import (
@@ -90,7 +91,9 @@ func Write(w io.Writer, as []data.Appointment, opts Options) error {
 			ev.SetStatus(ical.ObjectStatusConfirmed)
 		}
 	}
-	if err := cal.SerializeTo(w); err != nil {
+	// RFC 5545 wants CRLF after every line on every system (golang-ical's
+	// default is the OS's newline); long lines fold at 75 octets.
+	if err := cal.SerializeTo(w, ical.WithNewLineWindows, ical.WithLineLength(75)); err != nil {
 		return fmt.Errorf("write calendar: %w", err)
 	}
 	return nil

@@ -117,3 +117,44 @@ func TestExportInitialsOnly(t *testing.T) {
 		}
 	}
 }
+
+// Every line of the file ends with CRLF (RFC 5545), also on Linux, no
+// line is longer than 75 octets, and a long name folded across lines
+// still reads back whole with the independent parser.
+func TestExportCRLFAndFolding(t *testing.T) {
+	long := "Maximiliana Alexandrina Wolkenstein-Trostburg de la Fuente y Bartholomew"
+	a := data.Appointment{ID: 7, ClientName: long, ServiceName: "90-min deep tissue massage",
+		Start: time.Date(2026, 10, 20, 14, 0, 0, 0, time.UTC), End: time.Date(2026, 10, 20, 15, 30, 0, 0, time.UTC),
+		CreatedAt: time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC), UpdatedAt: time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)}
+	var buf bytes.Buffer
+	if err := ics.Write(&buf, []data.Appointment{a}, ics.Options{Zone: "America/Toronto"}); err != nil {
+		t.Fatal(err)
+	}
+	raw := buf.Bytes()
+	if !bytes.HasSuffix(raw, []byte("END:VCALENDAR\r\n")) {
+		t.Errorf("the file does not end with CRLF: %q", raw[max(0, len(raw)-20):])
+	}
+	lines := bytes.Split(raw, []byte("\n"))
+	folded := false
+	for i, l := range lines[:len(lines)-1] {
+		if !bytes.HasSuffix(l, []byte("\r")) {
+			t.Errorf("line %d ends with a bare LF: %q", i, l)
+		}
+		if n := len(bytes.TrimSuffix(l, []byte("\r"))); n > 75 {
+			t.Errorf("line %d is %d octets long: %q", i, n, l)
+		}
+		folded = folded || bytes.HasPrefix(l, []byte(" "))
+	}
+	if !folded {
+		t.Error("the long summary was not folded")
+	}
+	p := gocal.NewParser(bytes.NewReader(raw))
+	from, to := a.Start.Add(-time.Hour), a.End.Add(time.Hour)
+	p.Start, p.End = &from, &to
+	if err := p.Parse(); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Events) != 1 || p.Events[0].Summary != ics.Summary(a, false) {
+		t.Fatalf("parsed %+v, want one event %q", p.Events, ics.Summary(a, false))
+	}
+}
