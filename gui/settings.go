@@ -153,8 +153,26 @@ func (s *settingsScreen) save() {
 			s.zoneQuestion(p, n)
 			return
 		}
+		// Nothing booked ahead: past visits keep the moments they happened
+		// at, and their stored zone and clock time follow the new zone.
+		s.store(p, s.changeZone(p, false))
+		return
 	}
 	s.store(p, func(ctx context.Context, st *data.Store) error { return st.SavePractice(ctx, &p) })
+}
+
+// changeZone saves the profile under the stored zone, then moves the
+// practice and its appointments to p's zone in one transaction.
+func (s *settingsScreen) changeZone(p data.Practice, keepWallClock bool) func(ctx context.Context, st *data.Store) error {
+	old := s.storedZone
+	return func(ctx context.Context, st *data.Store) error {
+		rest := p
+		rest.TimeZone = old
+		if err := st.SavePractice(ctx, &rest); err != nil {
+			return err
+		}
+		return st.ChangeTimeZone(ctx, p.TimeZone, keepWallClock)
+	}
 }
 
 // zoneQuestion asks how the n visits booked ahead move to the new zone,
@@ -169,16 +187,7 @@ func (s *settingsScreen) zoneQuestion(p data.Practice, n int) {
 		"• keep the same moments: their times shift by the difference between the zones.",
 		visits, s.storedZone, p.TimeZone)
 	change := func(keepWallClock bool) func() {
-		return func() {
-			s.store(p, func(ctx context.Context, st *data.Store) error {
-				rest := p
-				rest.TimeZone = s.storedZone
-				if err := st.SavePractice(ctx, &rest); err != nil {
-					return err
-				}
-				return st.ChangeTimeZone(ctx, p.TimeZone, keepWallClock)
-			})
-		}
+		return func() { s.store(p, s.changeZone(p, keepWallClock)) }
 	}
 	cancel := choice{"Cancel", widget.MediumImportance, nil}
 	ask(s.sh.win, "Change the time zone?", msg, cancel,

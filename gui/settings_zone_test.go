@@ -110,3 +110,27 @@ func TestTimeZoneChangeToASkippedTimeIsRefused(t *testing.T) {
 		t.Errorf("visit moved: %v %s", got.Start, got.Zone)
 	}
 }
+
+// With nothing booked ahead the zone changes without a question, and the
+// visits already on record keep their moments under the new zone.
+func TestTimeZoneChangeWithNothingAheadKeepsTheRecord(t *testing.T) {
+	sh := newTestShell(t, true)
+	a := bookAhead(t, sh, inAWeek(t, sh), data.Clock{Hour: 10})
+	if _, err := sh.store.CancelAppointment(context.Background(), a.ID, "moved away", false, data.ThisVisit); err != nil {
+		t.Fatal(err)
+	}
+	sh.show(sectionSettings)
+	s := sh.settings
+	s.timeZone.SetText("America/Vancouver")
+	test.Tap(s.saveBtn)
+	if hasDialog(sh) {
+		t.Fatal("asked although nothing is booked ahead")
+	}
+	got, err := sh.store.Appointment(context.Background(), a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Start.Equal(a.Start) || got.Zone != "America/Vancouver" || got.LocalStart == a.LocalStart {
+		t.Errorf("visit now %v %s %s (was %v %s)", got.Start, got.LocalStart, got.Zone, a.Start, a.LocalStart)
+	}
+}
