@@ -253,10 +253,7 @@ func (d *appointmentDialog) reschedule(day data.Date, at data.Clock, scope data.
 	}, func() {
 		if ce := d.pending; ce != nil {
 			d.pending = nil
-			d.lastConflict = conflictText(ce)
-			change := choice{"Change time", widget.HighImportance, nil}
-			ask(d.sh.win, "This time clashes", d.lastConflict, change, change,
-				choice{"Move anyway", widget.WarningImportance, func() { d.reschedule(day, at, scope, true) }})
+			d.lastConflict = askConflicts(d.sh.win, ce, "move", func() { d.reschedule(day, at, scope, true) })
 			return
 		}
 		d.changedDone()

@@ -304,51 +304,12 @@ func (b *bookingDialog) save() {
 			case err != nil:
 				showError(b.sh.win, err)
 			case ce != nil:
-				b.askConflicts(ce, func() { bk.Override = true; b.book(bk) })
+				b.lastConflict = askConflicts(b.sh.win, ce, "book", func() { bk.Override = true; b.book(bk) })
 			default:
 				b.book(bk)
 			}
 		}
 	})
-}
-
-// askConflicts names every clash and hour outside working hours; "Change
-// time" (the default) goes back to the form, "Book anyway" runs anyway.
-func (b *bookingDialog) askConflicts(ce *data.ConflictError, anyway func()) {
-	b.lastConflict = conflictText(ce)
-	change := choice{"Change time", widget.HighImportance, nil}
-	ask(b.sh.win, "This time clashes", b.lastConflict, change, change,
-		choice{"Book anyway", widget.WarningImportance, anyway})
-}
-
-// conflictText lists a ConflictError's clashes, naming the visit of a
-// series each belongs to.
-func conflictText(ce *data.ConflictError) string {
-	series := false
-	for _, c := range append(append([]data.Conflict(nil), ce.Conflicts...), ce.OutsideHours...) {
-		series = series || c.Occurrence > 1
-	}
-	line := func(c data.Conflict) string {
-		if series {
-			return fmt.Sprintf("• Visit %d, %s: %s", c.Occurrence, c.When, c.What)
-		}
-		return fmt.Sprintf("• %s: %s", c.When, c.What)
-	}
-	var parts []string
-	if len(ce.Conflicts) > 0 {
-		parts = append(parts, "It clashes with:")
-		for _, c := range ce.Conflicts {
-			parts = append(parts, line(c))
-		}
-	}
-	if len(ce.OutsideHours) > 0 {
-		parts = append(parts, "Outside your working hours:")
-		for _, c := range ce.OutsideHours {
-			parts = append(parts, line(c))
-		}
-	}
-	parts = append(parts, "Nothing is booked yet. Change the time, or book anyway.")
-	return strings.Join(parts, "\n")
 }
 
 // book saves the booking (the whole series or nothing) and closes.
