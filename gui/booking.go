@@ -36,6 +36,7 @@ type bookingDialog struct {
 	services []data.Service // active ones, as offered
 	clientID int64
 	gen      int // search generation: only the newest result is shown
+	shownGen int // the generation whose results are listed
 
 	search                  *searchEntry
 	results                 *fyne.Container
