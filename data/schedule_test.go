@@ -247,7 +247,9 @@ func TestBookingBadInput(t *testing.T) {
 		b            Booking
 		field, words string
 	}{
-		"end before start": {Booking{ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}, Minutes: -30}, "Minutes", "end before it starts"},
+		"end before start": {Booking{ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}, Minutes: -30}, "Minutes", "5 minutes to 12 hours"},
+		"3 minutes":        {Booking{ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}, Minutes: 3}, "Minutes", "(3 minutes is not possible)"},
+		"13 hours":         {Booking{ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}, Minutes: 780}, "Minutes", "5 minutes to 12 hours"},
 		"unknown client":   {Booking{ClientID: 999, ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}}, "ClientID", "not on file"},
 		"unknown service":  {Booking{ServiceID: 999, Date: day(2026, 1, 13), Clock: Clock{10, 0}}, "ServiceID", "does not exist"},
 		"200 years out":    {Booking{ServiceID: svc60, Date: day(2226, 1, 13), Clock: Clock{10, 0}}, "Date", "more than 10 years ahead"},

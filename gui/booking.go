@@ -131,7 +131,7 @@ func newBookingDialog(sh *shell, start bookingStart) (*bookingDialog, error) {
 	b.repeat = widget.NewCheck("Repeat this visit", func(on bool) { b.showRepeat(on); b.changed() })
 	b.every, b.count, b.until = newEntry("1", 2), newEntry("e.g. 6", 3), newEntry("or until YYYY-MM-DD", capShort)
 	b.watch(b.date, b.minutes, b.notes, b.every, b.count, b.until)
-	b.minutes.OnChanged = func(string) { capText(&b.minutes.Entry, 5); b.showEnd(); b.changed() }
+	b.minutes.OnChanged = func(string) { capText(&b.minutes.Entry, 5); b.checkMinutes(); b.showEnd(); b.changed() }
 	b.findBtn = widget.NewButtonWithIcon("Find a time", theme.SearchIcon(), b.findTimes)
 	b.slots = container.NewVBox()
 	b.cancelBtn = widget.NewButton("Cancel", func() { b.guard(b.close) })
@@ -189,7 +189,7 @@ func (b *bookingDialog) body() fyne.CanvasObject {
 	svc := newField("ServiceID", "Service", b.service, "")
 	date := newField("Date", "Date", container.NewBorder(nil, nil, nil, b.pickBtn, b.date), "")
 	clk := newField("Clock", "Time", container.NewVBox(b.clock, b.end), "")
-	mins := newField("Minutes", "Length (minutes)", b.minutes, "Leave empty for the service's length.")
+	mins := newField("Minutes", "Length (minutes)", b.minutes, "Leave empty (or 0) for the service's length; 5 to 720 minutes otherwise.")
 	notes := newField("Notes", "Notes for this visit", b.notes, "")
 	every := newField("EveryWeeks", "Every … weeks", b.every, "")
 	count := newField("Count", "Number of visits", b.count, "")
@@ -224,12 +224,37 @@ func (b *bookingDialog) showEnd() {
 		b.end.SetText("")
 		return
 	}
-	n := svc.Minutes
-	if v, err := strconv.Atoi(strings.TrimSpace(b.minutes.Text)); err == nil && v > 0 {
-		n = v
+	n, whose := svc.Minutes, ", the service's length"
+	if text := strings.TrimSpace(b.minutes.Text); text != "" {
+		v, err := strconv.Atoi(text)
+		if err != nil || data.VisitMinutesProblem(v) != "" {
+			b.end.SetText("")
+			return
+		}
+		if v > 0 {
+			n, whose = v, ""
+		}
 	}
 	e := c.minutes() + n
-	b.end.SetText(fmt.Sprintf("Ends %02d:%02d (%d min)", e/60%24, e%60, n))
+	b.end.SetText(fmt.Sprintf("Ends %02d:%02d (%d min%s)", e/60%24, e%60, n, whose))
+}
+
+// checkMinutes shows a length no visit can have under its field while it
+// is typed.
+func (b *bookingDialog) checkMinutes() {
+	fd := b.fields["Minutes"]
+	if fd == nil {
+		return
+	}
+	msg := ""
+	if text := strings.TrimSpace(b.minutes.Text); text != "" {
+		if v, err := strconv.Atoi(text); err != nil {
+			msg = fmt.Sprintf("“%s” is not a number.", firstRunes(text, 20))
+		} else {
+			msg = data.VisitMinutesProblem(v)
+		}
+	}
+	fd.setError(msg)
 }
 
 // read builds the booking from what is typed; unreadable text becomes a
@@ -252,6 +277,9 @@ func (b *bookingDialog) read() (data.Booking, []data.FieldProblem) {
 		bk.Clock = data.Clock{Hour: c.Hour, Minute: c.Minute}
 	}
 	bk.Minutes = b.number("Minutes", b.minutes.Text, bad)
+	if msg := data.VisitMinutesProblem(bk.Minutes); msg != "" {
+		bad("Minutes", msg)
+	}
 	if b.repeat.Checked {
 		r := &data.Repeat{EveryWeeks: b.number("EveryWeeks", b.every.Text, bad), Count: b.number("Count", b.count.Text, bad)}
 		if r.EveryWeeks == 0 && strings.TrimSpace(b.every.Text) == "" {

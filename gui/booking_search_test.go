@@ -71,3 +71,37 @@ func TestBookingSearchTellsNamesakesApart(t *testing.T) {
 		t.Error("no client chosen")
 	}
 }
+
+// A length of 3 minutes is refused under its field, as the data layer
+// refuses it; empty means the service's length, and the end says so.
+func TestBookingLengthMustBeFiveMinutesToTwelveHours(t *testing.T) {
+	w := newSchedWorld(t)
+	sh := w.sh
+	b := w.slotAt(t, w.tuesday, 14, 0)
+	pickClient(t, b, "zoe", "Zoë Tremblay")
+	if !strings.Contains(b.end.Text, "the service's length") {
+		t.Errorf("an empty length does not say it is the service's: %q", b.end.Text)
+	}
+	typeInto(b.minutes, "3")
+	if fd := b.fields["Minutes"]; !fd.highlighted() || !strings.Contains(fd.err.Text, "5 minutes to 12 hours") {
+		t.Errorf("3 minutes is not refused under the field: %q", fd.err.Text)
+	}
+	test.Tap(b.saveBtn)
+	if n := len(visitsOf(t, sh, w.zoe.ID)); n != 0 {
+		t.Fatalf("a 3-minute visit was booked")
+	}
+	typeInto(b.minutes, "45")
+	if b.fields["Minutes"].highlighted() || !strings.Contains(b.end.Text, "Ends 14:45 (45 min)") {
+		t.Errorf("45 minutes: error %q, end %q", b.fields["Minutes"].err.Text, b.end.Text)
+	}
+	test.Tap(b.saveBtn)
+	got := visitsOf(t, sh, w.zoe.ID)
+	if len(got) != 1 || got[0].Minutes != 45 {
+		t.Fatalf("booked %+v", got)
+	}
+	sh.show(sectionClients)
+	sh.clients.openClient(w.zoe.ID)
+	if txt := allText(sh.clients.page.visits.obj); !strings.Contains(txt, "14:00–14:45") {
+		t.Errorf("the client page does not show the visit's real length:\n%s", txt)
+	}
+}
