@@ -349,6 +349,7 @@ func (b *bookingDialog) book(bk data.Booking) {
 		return err
 	}, func() {
 		b.close()
+		b.sh.showBooked(b.booked)
 		b.sh.bookingChanged()
 		if b.onBooked != nil {
 			b.onBooked(b.booked)

@@ -78,3 +78,53 @@ func TestClashMessageSaysWhoseTimeAndTheBuffer(t *testing.T) {
 	}
 	answer(t, sh, "Move anyway")
 }
+
+// Ticking "Repeat this visit" scrolls its fields into view in a
+// 1024×600 window.
+func TestBookingRepeatTickScrollsTheFieldsIntoView(t *testing.T) {
+	w := newSchedWorld(t)
+	w.sh.win.Resize(fyne.NewSize(1024, 600))
+	b := w.slotAt(t, w.tuesday, 14, 0)
+	test.Tap(b.repeat)
+	if !b.repeat.Checked {
+		t.Fatal("not ticked")
+	}
+	for _, name := range []string{"EveryWeeks", "Count", "Until"} {
+		fd := b.fields[name]
+		pos, ok := offsetIn(b.scroll.Content, fd.obj)
+		top, bottom := b.scroll.Offset.Y, b.scroll.Offset.Y+b.scroll.Size().Height
+		if !ok || fd.obj.Size().Height == 0 || pos.Y < top || pos.Y+fd.obj.Size().Height > bottom+1 {
+			t.Errorf("%s at %v (height %v) is outside the view %v–%v", name, pos.Y, fd.obj.Size().Height, top, bottom)
+		}
+	}
+}
+
+// Ctrl+B on the Calendar books at the highlighted slot; after booking,
+// the calendar shows the new visit's week.
+func TestCtrlBBooksAtTheHighlightedSlotAndTheCalendarFollows(t *testing.T) {
+	w := newSchedWorld(t)
+	sh := w.sh
+	cal := sh.sched.calendar
+	loc := cal.src.Loc
+	later := data.DateOf(w.tuesday.Time(time.UTC).AddDate(0, 0, 21)) // three weeks on
+	sh.win.Canvas().Focus(cal.week)
+	cal.week.moveTo(w.tuesday.Time(loc), 15*60)
+	pressShortcut(t, sh, shortcutBook)
+	b := sh.sched.booking
+	if b == nil {
+		t.Fatal("Ctrl+B opened nothing")
+	}
+	if b.date.Text != w.tuesday.String() || b.clock.Text() != "15:00" {
+		t.Errorf("Ctrl+B filled %q at %q, want the highlighted %s 15:00", b.date.Text, b.clock.Text(), w.tuesday)
+	}
+	pickClient(t, b, "zoe", "Zoë Tremblay")
+	typeInto(b.date, later.String())
+	test.Tap(b.saveBtn)
+	if sh.sched.booking != nil {
+		t.Fatalf("not booked: %s", allText(b.scroll.Content))
+	}
+	if got := data.DateOf(cal.date); got.Time(time.UTC).After(later.Time(time.UTC)) ||
+		later.Time(time.UTC).Sub(got.Time(time.UTC)) >= 7*24*time.Hour {
+		t.Errorf("the calendar shows the week of %s, not of the visit on %s", got, later)
+	}
+}
