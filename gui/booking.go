@@ -164,14 +164,9 @@ func (b *bookingDialog) start(ctx context.Context, s bookingStart, m data.Moment
 func (b *bookingDialog) serviceOptions() []string {
 	out := make([]string, len(b.services))
 	for i, s := range b.services {
-		out[i] = fmt.Sprintf("%s · %d min · %s", s.Name, s.Minutes, money(s.PriceCents, b.currency))
+		out[i] = fmt.Sprintf("%s · %d min · %s", s.Name, s.Minutes, formatMoney(s.PriceCents, b.currency))
 	}
 	return out
-}
-
-// money is an amount in cents in plain figures: "95.00 CAD".
-func money(cents int64, currency string) string {
-	return strings.TrimSpace(fmt.Sprintf("%d.%02d %s", cents/100, cents%100, currency))
 }
 
 // chosenService is the service selected, or nil.
@@ -211,8 +206,17 @@ func (b *bookingDialog) showRepeat(on bool) {
 	} else {
 		b.repeatFields.Hide()
 	}
-	if b.scroll != nil {
-		b.scroll.Content.Refresh() // lay the fields shown out again
+	if b.scroll == nil {
+		return
+	}
+	b.scroll.Refresh() // the content grows or shrinks: lay it out again
+	b.scroll.Content.Refresh()
+	if on { // bring the fields just shown into view
+		for _, name := range []string{"EveryWeeks", "Count", "Until"} {
+			if fd := b.fields[name]; fd != nil {
+				b.keepInView(fd)
+			}
+		}
 	}
 }
 
@@ -236,7 +240,11 @@ func (b *bookingDialog) showEnd() {
 		}
 	}
 	e := c.minutes() + n
-	b.end.SetText(fmt.Sprintf("Ends %02d:%02d (%d min%s)", e/60%24, e%60, n, whose))
+	ends := fmt.Sprintf("Ends %02d:%02d (%d min%s)", e/60%24, e%60, n, whose)
+	if typed := strings.TrimSpace(b.clock.Text()); typed != c.String() {
+		ends = fmt.Sprintf("→ %02d:%02d · %s", c.Hour, c.Minute, ends) // how "2:30" was read
+	}
+	b.end.SetText(ends)
 }
 
 // checkMinutes shows a length no visit can have under its field while it
@@ -268,7 +276,7 @@ func (b *bookingDialog) read() (data.Booking, []data.FieldProblem) {
 	}
 	d, err := data.ParseDate(b.date.Text)
 	if err != nil {
-		bad("Date", err.Error())
+		bad("Date", b.dateProblem(b.date.Text))
 	}
 	bk.Date = d
 	if c, err := b.clock.Value(); err != nil {
@@ -286,13 +294,20 @@ func (b *bookingDialog) read() (data.Booking, []data.FieldProblem) {
 			r.EveryWeeks = 1
 		}
 		if u, err := data.ParseDate(b.until.Text); err != nil {
-			bad("Until", err.Error())
+			bad("Until", b.dateProblem(b.until.Text))
 		} else {
 			r.Until = u
 		}
 		bk.Repeat = r
 	}
 	return bk, probs
+}
+
+// dateProblem says a visit date typed cannot be read, with today's date
+// as the example (not a birthdate).
+func (b *bookingDialog) dateProblem(text string) string {
+	return fmt.Sprintf("“%s” is not a date Stillpoint understands; write it as YYYY-MM-DD, e.g. %s.",
+		firstRunes(strings.TrimSpace(text), 20), data.DateOf(b.now.In(b.loc)))
 }
 
 // number reads a whole number; empty is 0.
