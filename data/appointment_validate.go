@@ -47,10 +47,8 @@ func (b *Booking) validate(today Date) error {
 	if !b.Clock.Valid() {
 		p.add("Clock", "%s is not a time of day.", b.Clock)
 	}
-	if b.Minutes < 0 {
-		p.add("Minutes", "The visit would end before it starts (%d minutes).", b.Minutes)
-	} else if b.Minutes > maxServiceMinutes {
-		p.add("Minutes", "A visit can last at most %d hours.", maxServiceMinutes/60)
+	if msg := VisitMinutesProblem(b.Minutes); msg != "" {
+		p.add("Minutes", "%s", msg)
 	}
 	p.checkLen("Notes", "The notes", b.Notes, maxLong)
 	if b.Repeat != nil && b.Date.Valid() {
@@ -60,6 +58,17 @@ func (b *Booking) validate(today Date) error {
 		}
 	}
 	return p.err()
+}
+
+// VisitMinutesProblem says what is wrong with a booked visit's length in
+// minutes, or "" when it is fine: 0 (the service's length) or 5 minutes to
+// 12 hours, like a service.
+func VisitMinutesProblem(n int) string {
+	if n == 0 || (n >= minServiceMinutes && n <= maxServiceMinutes) {
+		return ""
+	}
+	return fmt.Sprintf("A visit lasts %d minutes to %d hours (%d minutes is not possible). Leave it empty for the service's length.",
+		minServiceMinutes, maxServiceMinutes/60, n)
 }
 
 // checkVisitDate reports a date that is missing, not real, before minYear

@@ -110,7 +110,7 @@ func (r *rules) check(ctx context.Context, q querier, occ []Appointment, skip ma
 		}
 		for _, c := range clashes {
 			k := base
-			k.What, k.AppointmentID = c.What()+" ("+when(c.Start, c.End, r.loc)+")", c.ID
+			k.What, k.AppointmentID = r.clashText(a, c), c.ID
 			e.Conflicts = append(e.Conflicts, k)
 		}
 		for _, b := range r.blockedClashes(a.Start, a.End) {
@@ -128,6 +128,22 @@ func (r *rules) check(ctx context.Context, q querier, occ []Appointment, skip ma
 		return nil, nil
 	}
 	return &e, nil
+}
+
+// clashText says whose time an occurrence a runs into, and whether it
+// overlaps their visit or only comes within the buffer kept between
+// visits: "too close to Riley Kim's 60-min massage, 12:00–13:00 (you
+// keep 15 minutes between visits)".
+func (r *rules) clashText(a, c Appointment) string {
+	theirs := c.Start.In(r.loc).Format("15:04") + "–" + c.End.In(r.loc).Format("15:04")
+	if DateOf(c.Start.In(r.loc)) != DateOf(a.Start.In(r.loc)) {
+		theirs = when(c.Start, c.End, r.loc)
+	}
+	whose := c.ClientName + "'s " + c.ServiceName + ", " + theirs
+	if a.Start.Before(c.End) && c.Start.Before(a.End) {
+		return "overlaps " + whose
+	}
+	return fmt.Sprintf("too close to %s (you keep %d minutes between visits)", whose, int(r.buffer/time.Minute))
 }
 
 // appointmentClashes lists the appointments that take up time within the

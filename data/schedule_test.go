@@ -114,11 +114,16 @@ func TestConflictsIncludeTheBuffer(t *testing.T) {
 	f.book(t, Booking{Date: day(2026, 1, 13), Clock: Clock{10, 0}})
 	_, err := f.s.Book(f.ctx, Booking{ClientID: f.client, ServiceID: svc30, Date: day(2026, 1, 13), Clock: Clock{11, 0}})
 	ce := conflictOf(t, err)
-	if len(ce.Conflicts) != 1 || !strings.Contains(ce.Conflicts[0].What, "Bea Okafor · 60-min massage") || ce.Conflicts[0].AppointmentID == 0 {
+	if len(ce.Conflicts) != 1 || ce.Conflicts[0].What != "too close to Bea Okafor's 60-min massage, 10:00–11:00 (you keep 15 minutes between visits)" || ce.Conflicts[0].AppointmentID == 0 {
 		t.Errorf("conflicts %+v", ce.Conflicts)
 	}
 	if msg := UserMessage(err); !strings.Contains(msg, "clashes with") || !strings.Contains(msg, "Book anyway") {
 		t.Errorf("message %q", msg)
+	}
+	// Inside the visit it overlaps (the buffer is not mentioned).
+	if _, ce, err := f.s.CheckBooking(f.ctx, Booking{ClientID: f.client, ServiceID: svc30, Date: day(2026, 1, 13), Clock: Clock{10, 15}}); err != nil || ce == nil ||
+		ce.Conflicts[0].What != "overlaps Bea Okafor's 60-min massage, 10:00–11:00" {
+		t.Errorf("overlap: %v %+v", err, ce)
 	}
 	// Before the visit too: 8:50–9:20 ends 40 minutes early... but 9:00–9:30 ends within the buffer.
 	if _, err := f.s.Book(f.ctx, Booking{ClientID: f.client, ServiceID: svc30, Date: day(2026, 1, 13), Clock: Clock{9, 30}}); err == nil {
@@ -242,7 +247,9 @@ func TestBookingBadInput(t *testing.T) {
 		b            Booking
 		field, words string
 	}{
-		"end before start": {Booking{ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}, Minutes: -30}, "Minutes", "end before it starts"},
+		"end before start": {Booking{ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}, Minutes: -30}, "Minutes", "5 minutes to 12 hours"},
+		"3 minutes":        {Booking{ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}, Minutes: 3}, "Minutes", "(3 minutes is not possible)"},
+		"13 hours":         {Booking{ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}, Minutes: 780}, "Minutes", "5 minutes to 12 hours"},
 		"unknown client":   {Booking{ClientID: 999, ServiceID: svc60, Date: day(2026, 1, 13), Clock: Clock{10, 0}}, "ClientID", "not on file"},
 		"unknown service":  {Booking{ServiceID: 999, Date: day(2026, 1, 13), Clock: Clock{10, 0}}, "ServiceID", "does not exist"},
 		"200 years out":    {Booking{ServiceID: svc60, Date: day(2226, 1, 13), Clock: Clock{10, 0}}, "Date", "more than 10 years ahead"},

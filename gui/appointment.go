@@ -114,7 +114,7 @@ func (d *appointmentDialog) build() fyne.CanvasObject {
 	d.completeBtn = widget.NewButtonWithIcon("Completed", theme.ConfirmIcon(), func() { d.setStatus(data.StatusCompleted) })
 	d.noShowBtn = widget.NewButton("No-show", func() { d.setStatus(data.StatusNoShow) })
 	status := container.NewVBox(d.statusLine, container.NewHBox(d.completeBtn, d.noShowBtn))
-	d.statusField = newField("Status", "Status", status, "")
+	d.statusField = newField("Status", "Status", status, d.statusHint())
 
 	d.reason = newEntry("e.g. unwell, travelling", capShort)
 	d.late = widget.NewCheck("Late cancellation (short notice)", nil)
@@ -133,6 +133,9 @@ func (d *appointmentDialog) build() fyne.CanvasObject {
 		for _, b := range []*widget.Button{d.completeBtn, d.noShowBtn, d.cancelBtn, d.moveBtn} {
 			b.Disable()
 		}
+	} else if !d.started() {
+		d.completeBtn.Disable() // the data layer refuses it before the start
+		d.noShowBtn.Disable()
 	}
 	d.clientBtn = widget.NewButtonWithIcon("Open client", theme.AccountIcon(), d.openClient)
 	d.closeBtn = widget.NewButton("Close", func() { d.dlg.Hide() })
@@ -141,6 +144,22 @@ func (d *appointmentDialog) build() fyne.CanvasObject {
 	d.buttons.Refresh()
 	return container.NewVBox(top, info, d.add(d.statusField), d.add(d.reasonField), d.row(d.dateF, clk),
 		section("History", historyLines(d.history, d.loc)))
+}
+
+// started reports whether the visit's start has come.
+func (d *appointmentDialog) started() bool {
+	return !d.appt.Start.After(d.sh.store.Now())
+}
+
+// statusHint says why the status buttons are off, if they are.
+func (d *appointmentDialog) statusHint() string {
+	switch {
+	case d.appt.Status != data.StatusBooked:
+		return "Only a booked visit can be marked, cancelled or moved."
+	case !d.started():
+		return "You can mark it completed or a no-show once it has started."
+	}
+	return ""
 }
 
 // seriesText says whether a visit repeats.
@@ -253,10 +272,7 @@ func (d *appointmentDialog) reschedule(day data.Date, at data.Clock, scope data.
 	}, func() {
 		if ce := d.pending; ce != nil {
 			d.pending = nil
-			d.lastConflict = conflictText(ce)
-			change := choice{"Change time", widget.HighImportance, nil}
-			ask(d.sh.win, "This time clashes", d.lastConflict, change, change,
-				choice{"Move anyway", widget.WarningImportance, func() { d.reschedule(day, at, scope, true) }})
+			d.lastConflict = askConflicts(d.sh.win, ce, "move", func() { d.reschedule(day, at, scope, true) })
 			return
 		}
 		d.changedDone()
@@ -265,6 +281,7 @@ func (d *appointmentDialog) reschedule(day data.Date, at data.Clock, scope data.
 
 // changedDone shows the visit as it now is, and the change everywhere.
 func (d *appointmentDialog) changedDone() {
+	d.summary.Hide() // an earlier objection no longer applies
 	if err := d.load(d.appt.ID); err != nil {
 		showError(d.sh.win, err)
 	}

@@ -124,16 +124,21 @@ func TestRenderBookingAndCalendarFit(t *testing.T) {
 
 			b := w.slotAt(t, w.tuesday, 10, 30)
 			pickClient(t, b, "zoe", "Zoë Tremblay")
+			onScreen := func(objs ...fyne.CanvasObject) {
+				for _, btn := range objs {
+					pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(btn)
+					s := btn.Size()
+					if pos.X < 0 || pos.Y < 0 || pos.X+s.Width > size.Width || pos.Y+s.Height > size.Height || s.Width == 0 {
+						t.Errorf("booking %s: %T at %v size %v is not on screen", name, btn, pos, s)
+					}
+				}
+			}
+			relayout()
+			onScreen(b.search) // before Repeat scrolls its fields into view
 			b.repeat.SetChecked(true)
 			test.Tap(b.findBtn)
 			relayout()
-			for _, btn := range []fyne.CanvasObject{b.saveBtn, b.cancelBtn, b.findBtn, b.search} {
-				pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(btn)
-				s := btn.Size()
-				if pos.X < 0 || pos.Y < 0 || pos.X+s.Width > size.Width || pos.Y+s.Height > size.Height || s.Width == 0 {
-					t.Errorf("booking %s: %T at %v size %v is not on screen", name, btn, pos, s)
-				}
-			}
+			onScreen(b.saveBtn, b.cancelBtn, b.findBtn)
 			saveRender(t, "sched-booking-"+name, sh.win.Canvas())
 			b.close()
 

@@ -36,6 +36,7 @@ type bookingDialog struct {
 	services []data.Service // active ones, as offered
 	clientID int64
 	gen      int // search generation: only the newest result is shown
+	shownGen int // the generation whose results are listed
 
 	search                  *searchEntry
 	results                 *fyne.Container
@@ -130,7 +131,7 @@ func newBookingDialog(sh *shell, start bookingStart) (*bookingDialog, error) {
 	b.repeat = widget.NewCheck("Repeat this visit", func(on bool) { b.showRepeat(on); b.changed() })
 	b.every, b.count, b.until = newEntry("1", 2), newEntry("e.g. 6", 3), newEntry("or until YYYY-MM-DD", capShort)
 	b.watch(b.date, b.minutes, b.notes, b.every, b.count, b.until)
-	b.minutes.OnChanged = func(string) { capText(&b.minutes.Entry, 5); b.showEnd(); b.changed() }
+	b.minutes.OnChanged = func(string) { capText(&b.minutes.Entry, 5); b.checkMinutes(); b.showEnd(); b.changed() }
 	b.findBtn = widget.NewButtonWithIcon("Find a time", theme.SearchIcon(), b.findTimes)
 	b.slots = container.NewVBox()
 	b.cancelBtn = widget.NewButton("Cancel", func() { b.guard(b.close) })
@@ -163,14 +164,9 @@ func (b *bookingDialog) start(ctx context.Context, s bookingStart, m data.Moment
 func (b *bookingDialog) serviceOptions() []string {
 	out := make([]string, len(b.services))
 	for i, s := range b.services {
-		out[i] = fmt.Sprintf("%s · %d min · %s", s.Name, s.Minutes, money(s.PriceCents, b.currency))
+		out[i] = fmt.Sprintf("%s · %d min · %s", s.Name, s.Minutes, formatMoney(s.PriceCents, b.currency))
 	}
 	return out
-}
-
-// money is an amount in cents in plain figures: "95.00 CAD".
-func money(cents int64, currency string) string {
-	return strings.TrimSpace(fmt.Sprintf("%d.%02d %s", cents/100, cents%100, currency))
 }
 
 // chosenService is the service selected, or nil.
@@ -188,7 +184,7 @@ func (b *bookingDialog) body() fyne.CanvasObject {
 	svc := newField("ServiceID", "Service", b.service, "")
 	date := newField("Date", "Date", container.NewBorder(nil, nil, nil, b.pickBtn, b.date), "")
 	clk := newField("Clock", "Time", container.NewVBox(b.clock, b.end), "")
-	mins := newField("Minutes", "Length (minutes)", b.minutes, "Leave empty for the service's length.")
+	mins := newField("Minutes", "Length (minutes)", b.minutes, "Leave empty (or 0) for the service's length; 5 to 720 minutes otherwise.")
 	notes := newField("Notes", "Notes for this visit", b.notes, "")
 	every := newField("EveryWeeks", "Every … weeks", b.every, "")
 	count := newField("Count", "Number of visits", b.count, "")
@@ -210,8 +206,17 @@ func (b *bookingDialog) showRepeat(on bool) {
 	} else {
 		b.repeatFields.Hide()
 	}
-	if b.scroll != nil {
-		b.scroll.Content.Refresh() // lay the fields shown out again
+	if b.scroll == nil {
+		return
+	}
+	b.scroll.Refresh() // the content grows or shrinks: lay it out again
+	b.scroll.Content.Refresh()
+	if on { // bring the fields just shown into view
+		for _, name := range []string{"EveryWeeks", "Count", "Until"} {
+			if fd := b.fields[name]; fd != nil {
+				b.keepInView(fd)
+			}
+		}
 	}
 }
 
@@ -223,12 +228,41 @@ func (b *bookingDialog) showEnd() {
 		b.end.SetText("")
 		return
 	}
-	n := svc.Minutes
-	if v, err := strconv.Atoi(strings.TrimSpace(b.minutes.Text)); err == nil && v > 0 {
-		n = v
+	n, whose := svc.Minutes, ", the service's length"
+	if text := strings.TrimSpace(b.minutes.Text); text != "" {
+		v, err := strconv.Atoi(text)
+		if err != nil || data.VisitMinutesProblem(v) != "" {
+			b.end.SetText("")
+			return
+		}
+		if v > 0 {
+			n, whose = v, ""
+		}
 	}
 	e := c.minutes() + n
-	b.end.SetText(fmt.Sprintf("Ends %02d:%02d (%d min)", e/60%24, e%60, n))
+	ends := fmt.Sprintf("Ends %02d:%02d (%d min%s)", e/60%24, e%60, n, whose)
+	if typed := strings.TrimSpace(b.clock.Text()); typed != c.String() {
+		ends = fmt.Sprintf("→ %02d:%02d · %s", c.Hour, c.Minute, ends) // how "2:30" was read
+	}
+	b.end.SetText(ends)
+}
+
+// checkMinutes shows a length no visit can have under its field while it
+// is typed.
+func (b *bookingDialog) checkMinutes() {
+	fd := b.fields["Minutes"]
+	if fd == nil {
+		return
+	}
+	msg := ""
+	if text := strings.TrimSpace(b.minutes.Text); text != "" {
+		if v, err := strconv.Atoi(text); err != nil {
+			msg = fmt.Sprintf("“%s” is not a number.", firstRunes(text, 20))
+		} else {
+			msg = data.VisitMinutesProblem(v)
+		}
+	}
+	fd.setError(msg)
 }
 
 // read builds the booking from what is typed; unreadable text becomes a
@@ -242,7 +276,7 @@ func (b *bookingDialog) read() (data.Booking, []data.FieldProblem) {
 	}
 	d, err := data.ParseDate(b.date.Text)
 	if err != nil {
-		bad("Date", err.Error())
+		bad("Date", b.dateProblem(b.date.Text))
 	}
 	bk.Date = d
 	if c, err := b.clock.Value(); err != nil {
@@ -251,19 +285,29 @@ func (b *bookingDialog) read() (data.Booking, []data.FieldProblem) {
 		bk.Clock = data.Clock{Hour: c.Hour, Minute: c.Minute}
 	}
 	bk.Minutes = b.number("Minutes", b.minutes.Text, bad)
+	if msg := data.VisitMinutesProblem(bk.Minutes); msg != "" {
+		bad("Minutes", msg)
+	}
 	if b.repeat.Checked {
 		r := &data.Repeat{EveryWeeks: b.number("EveryWeeks", b.every.Text, bad), Count: b.number("Count", b.count.Text, bad)}
 		if r.EveryWeeks == 0 && strings.TrimSpace(b.every.Text) == "" {
 			r.EveryWeeks = 1
 		}
 		if u, err := data.ParseDate(b.until.Text); err != nil {
-			bad("Until", err.Error())
+			bad("Until", b.dateProblem(b.until.Text))
 		} else {
 			r.Until = u
 		}
 		bk.Repeat = r
 	}
 	return bk, probs
+}
+
+// dateProblem says a visit date typed cannot be read, with today's date
+// as the example (not a birthdate).
+func (b *bookingDialog) dateProblem(text string) string {
+	return fmt.Sprintf("“%s” is not a date Stillpoint understands; write it as YYYY-MM-DD, e.g. %s.",
+		firstRunes(strings.TrimSpace(text), 20), data.DateOf(b.now.In(b.loc)))
 }
 
 // number reads a whole number; empty is 0.
@@ -304,51 +348,12 @@ func (b *bookingDialog) save() {
 			case err != nil:
 				showError(b.sh.win, err)
 			case ce != nil:
-				b.askConflicts(ce, func() { bk.Override = true; b.book(bk) })
+				b.lastConflict = askConflicts(b.sh.win, ce, "book", func() { bk.Override = true; b.book(bk) })
 			default:
 				b.book(bk)
 			}
 		}
 	})
-}
-
-// askConflicts names every clash and hour outside working hours; "Change
-// time" (the default) goes back to the form, "Book anyway" runs anyway.
-func (b *bookingDialog) askConflicts(ce *data.ConflictError, anyway func()) {
-	b.lastConflict = conflictText(ce)
-	change := choice{"Change time", widget.HighImportance, nil}
-	ask(b.sh.win, "This time clashes", b.lastConflict, change, change,
-		choice{"Book anyway", widget.WarningImportance, anyway})
-}
-
-// conflictText lists a ConflictError's clashes, naming the visit of a
-// series each belongs to.
-func conflictText(ce *data.ConflictError) string {
-	series := false
-	for _, c := range append(append([]data.Conflict(nil), ce.Conflicts...), ce.OutsideHours...) {
-		series = series || c.Occurrence > 1
-	}
-	line := func(c data.Conflict) string {
-		if series {
-			return fmt.Sprintf("• Visit %d, %s: %s", c.Occurrence, c.When, c.What)
-		}
-		return fmt.Sprintf("• %s: %s", c.When, c.What)
-	}
-	var parts []string
-	if len(ce.Conflicts) > 0 {
-		parts = append(parts, "It clashes with:")
-		for _, c := range ce.Conflicts {
-			parts = append(parts, line(c))
-		}
-	}
-	if len(ce.OutsideHours) > 0 {
-		parts = append(parts, "Outside your working hours:")
-		for _, c := range ce.OutsideHours {
-			parts = append(parts, line(c))
-		}
-	}
-	parts = append(parts, "Nothing is booked yet. Change the time, or book anyway.")
-	return strings.Join(parts, "\n")
 }
 
 // book saves the booking (the whole series or nothing) and closes.
@@ -359,6 +364,7 @@ func (b *bookingDialog) book(bk data.Booking) {
 		return err
 	}, func() {
 		b.close()
+		b.sh.showBooked(b.booked)
 		b.sh.bookingChanged()
 		if b.onBooked != nil {
 			b.onBooked(b.booked)

@@ -20,27 +20,43 @@ const findSlots = 10
 func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
 
 // findClients runs the client search as the therapist types (the client
-// list's accent-insensitive search); a newer keystroke wins.
+// list's accent-insensitive search); a newer keystroke wins. Editing the
+// search after choosing a client un-chooses them.
 func (b *bookingDialog) findClients() {
 	b.gen++
+	b.unchoose()
 	gen, text, st := b.gen, b.search.Text, b.sh.store
 	if data.Fold(text) == "" {
 		b.results.RemoveAll()
+		b.shownGen = gen
 		return
 	}
 	b.sh.background(func(ctx context.Context) func() {
 		rows, err := st.SearchClients(ctx, data.ClientQuery{Text: text, Limit: bookingResults})
 		return func() {
 			if gen != b.gen {
-				return
+				return // a newer search, or a client chosen since
 			}
 			if err != nil {
 				showError(b.sh.win, err)
 				return
 			}
+			b.shownGen = gen
 			b.showResults(rows)
 		}
 	})
+}
+
+// unchoose forgets the client chosen, and says so.
+func (b *bookingDialog) unchoose() {
+	if b.clientID == 0 {
+		return
+	}
+	b.clientID = 0
+	b.chosen.SetText("No client chosen yet.")
+	b.chosen.Importance = widget.MediumImportance
+	b.chosen.Refresh()
+	b.changed()
 }
 
 // showResults lists the clients found as buttons: Tab or Down reaches
@@ -56,13 +72,26 @@ func (b *bookingDialog) showResults(rows []data.ClientSummary) {
 	for _, r := range rows {
 		r := r
 		text := r.DisplayName()
-		if m := r.Matched(); m != "" {
+		if m := resultDetail(r); m != "" {
 			text += " · " + m
 		}
 		btn := widget.NewButton(text, func() { b.choose(r.ID, r.DisplayName(), r.Alerts) })
 		btn.Alignment = widget.ButtonAlignLeading
 		btn.Importance = widget.LowImportance
 		b.results.Add(btn)
+	}
+}
+
+// resultDetail tells clients of the same name apart: what the search
+// matched, else the phone or e-mail.
+func resultDetail(r data.ClientSummary) string {
+	switch {
+	case r.Matched() != "":
+		return r.Matched()
+	case r.Phone != "":
+		return r.Phone
+	default:
+		return r.Email
 	}
 }
 
@@ -77,8 +106,19 @@ func (b *bookingDialog) resultButtons() []*widget.Button {
 	return out
 }
 
-// pickFirst chooses the first client found (Enter in the search).
+// pickFirst chooses the first client found (Enter in the search); when
+// the results of the text typed have not arrived yet, it searches now.
 func (b *bookingDialog) pickFirst() {
+	if b.shownGen != b.gen && data.Fold(b.search.Text) != "" {
+		b.gen++
+		rows, err := b.sh.store.SearchClients(context.Background(), data.ClientQuery{Text: b.search.Text, Limit: bookingResults})
+		if err != nil {
+			showError(b.sh.win, err)
+			return
+		}
+		b.shownGen = b.gen
+		b.showResults(rows)
+	}
 	if btns := b.resultButtons(); len(btns) > 0 {
 		btns[0].OnTapped()
 	}
@@ -101,6 +141,8 @@ func (b *bookingDialog) choose(id int64, name, alerts string) {
 		b.chosen.Importance = widget.DangerImportance
 	}
 	b.chosen.Refresh()
+	b.gen++ // a search still running must not list results again
+	b.shownGen = b.gen
 	b.search.OnChanged = nil
 	b.search.SetText(name)
 	b.search.OnChanged = func(string) { b.findClients() }

@@ -129,14 +129,43 @@ func (sh *shell) zoneChanged() {
 }
 
 // bookAppointment opens the booking dialog (Ctrl+B), for the client whose
-// page is open, if any.
+// page is open, if any, or at the calendar's highlighted slot.
 func (sh *shell) bookAppointment() {
 	if sh.screens == nil {
 		return
 	}
-	var id int64
+	var start bookingStart
 	if sh.current == sectionClients && sh.clients != nil && sh.clients.page != nil && sh.clients.form == nil {
-		id = sh.clients.page.client.ID
+		start.client = sh.clients.page.client.ID
 	}
-	sh.openBooking(bookingStart{client: id})
+	if sh.current == sectionCalendar && sh.sched.calendar != nil {
+		start.at = highlightedSlot(sh.sched.calendar)
+	}
+	sh.openBooking(start)
+}
+
+// highlightedSlot is the start of the slot the keyboard highlights in the
+// calendar's day or week, or zero when none is highlighted.
+func highlightedSlot(s *calendarScreen) time.Time {
+	var v *calendarView
+	switch s.mode {
+	case modeWeek:
+		v = &s.week.calendarView
+	case modeDay:
+		v = &s.day.calendarView
+	default:
+		return time.Time{}
+	}
+	if !v.grid.highlight {
+		return time.Time{}
+	}
+	return v.Highlighted()
+}
+
+// showBooked moves the calendar to the first visit just booked.
+func (sh *shell) showBooked(as []data.Appointment) {
+	if sh.sched.calendar == nil || len(as) == 0 {
+		return
+	}
+	sh.sched.calendar.setDate(as[0].Start.In(sh.sched.calendar.src.Loc))
 }

@@ -115,9 +115,11 @@ func (v *clientVisits) render() {
 	v.box.Refresh()
 }
 
-// line is one visit: when, service, status; tapping opens it.
+// line is one visit: when (start and end, so a visit of another length
+// than its service's shows it), service, status; tapping opens it.
 func (v *clientVisits) line(a data.Appointment) fyne.CanvasObject {
-	text := a.Start.In(v.loc).Format("Mon 2 Jan 2006, 15:04") + " · " + a.ServiceName + " · " + a.Status.Label()
+	text := a.Start.In(v.loc).Format("Mon 2 Jan 2006, 15:04") + "–" + a.End.In(v.loc).Format("15:04") +
+		" · " + a.ServiceName + " · " + a.Status.Label()
 	id := a.ID
 	b := widget.NewButton(text, func() { v.sh.openAppointment(id) })
 	b.Alignment = widget.ButtonAlignLeading

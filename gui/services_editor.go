@@ -182,7 +182,7 @@ func (d *serviceDialog) read() (data.Service, []data.FieldProblem) {
 		}
 		v.Minutes = n
 	}
-	cents, err := parsePrice(d.price.Text)
+	cents, err := readPrice(d.price.Text)
 	if err != nil {
 		probs = append(probs, data.FieldProblem{Field: "Price", Message: err.Error()})
 	}
@@ -209,4 +209,26 @@ func (d *serviceDialog) save(saved func()) {
 		d.dlg.Hide()
 		saved()
 	})
+}
+
+// maxPriceCents is the most a service can cost: 100000 in the practice's
+// currency.
+const maxPriceCents = 100000_00
+
+// readPrice reads the price typed, saying so when it is too large rather
+// than calling a long number "not a price".
+func readPrice(text string) (int64, error) {
+	tooLarge := fmt.Errorf("That price is too large; a service can cost at most %s.", priceText(maxPriceCents))
+	cents, err := parsePrice(text)
+	if err != nil {
+		t := strings.ReplaceAll(strings.TrimLeft(strings.TrimSpace(text), "$£€ "), ",", "")
+		if whole, _, _ := strings.Cut(t, "."); digits(whole) && len(whole) > 6 {
+			return 0, tooLarge
+		}
+		return 0, err
+	}
+	if cents > maxPriceCents {
+		return 0, tooLarge
+	}
+	return cents, nil
 }
