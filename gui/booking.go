@@ -242,7 +242,7 @@ func (b *bookingDialog) showEnd() {
 	e := c.minutes() + n
 	ends := fmt.Sprintf("Ends %02d:%02d (%d min%s)", e/60%24, e%60, n, whose)
 	if typed := strings.TrimSpace(b.clock.Text()); typed != c.String() {
-		ends = fmt.Sprintf("→ %02d:%02d · %s", c.Hour, c.Minute, ends) // how "2:30" was read
+		ends = fmt.Sprintf("Starts %02d:%02d · %s", c.Hour, c.Minute, ends) // how "2:30" was read
 	}
 	b.end.SetText(ends)
 }

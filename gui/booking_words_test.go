@@ -42,7 +42,7 @@ func TestBookingWordsPriceDateAndTimeReading(t *testing.T) {
 		t.Errorf("booking offers %q, Settings shows %q", b.service.Options[0], want)
 	}
 	typeInto(b.clock.input, "2:30")
-	if !strings.Contains(b.end.Text, "→ 14:30") {
+	if !strings.Contains(b.end.Text, "Starts 14:30") {
 		t.Errorf("the reading of 2:30 is not shown: %q", b.end.Text)
 	}
 	typeInto(b.date, "soon")
