@@ -5,9 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -73,54 +70,8 @@ func askConflicts(win fyne.Window, ce *data.ConflictError, verb string, anyway f
 	text := conflictText(ce, verb)
 	change := choice{"Change time", widget.HighImportance, nil}
 	label := strings.ToUpper(verb[:1]) + verb[1:] + " anyway"
-	askLong(win, conflictTitle(ce), text, change, change, choice{label, widget.WarningImportance, anyway})
+	ask(win, conflictTitle(ce), text, change, change, choice{label, widget.WarningImportance, anyway})
 	return text
-}
-
-// askLong is ask for a message that may be long: the message scrolls in
-// a box no taller than the window leaves room for.
-func askLong(win fyne.Window, title, message string, cancel, def choice, others ...choice) *dialog.CustomDialog {
-	c := win.Canvas()
-	prev := c.OnTypedKey()
-	var d *dialog.CustomDialog
-	pick := func(ch choice) {
-		d.Hide()
-		if ch.action != nil {
-			ch.action()
-		}
-	}
-	buttons := container.NewHBox(layout.NewSpacer())
-	for _, ch := range append(others, def) {
-		ch := ch
-		b := widget.NewButton(ch.label, func() { pick(ch) })
-		b.Importance = ch.importance
-		buttons.Add(b)
-	}
-	text := widget.NewLabel(message)
-	text.Wrapping = fyne.TextWrapWord
-	var body fyne.CanvasObject = text
-	if n := strings.Count(message, "\n"); n > 4 {
-		scroll := container.NewVScroll(text)
-		scroll.SetMinSize(fyne.NewSize(0, min(float32(n+1)*2*textLine(), max(c.Size().Height-220, 120))))
-		body = scroll
-	}
-	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, buttons, nil, nil, body), win)
-	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
-	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		switch ev.Name {
-		case fyne.KeyEscape:
-			pick(cancel)
-		case fyne.KeyReturn, fyne.KeyEnter:
-			pick(def)
-		default:
-			if prev != nil {
-				prev(ev)
-			}
-		}
-	})
-	d.Resize(fyne.NewSize(min(560, c.Size().Width-40), 0))
-	d.Show()
-	return d
 }
 
 // textLine is the height of one line of body text.

@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -38,8 +40,9 @@ func askSaveBeforeQuit(win fyne.Window, what string, save, discard func()) {
 
 // ask shows a question with its answers as buttons (the default last, on
 // the right). Escape takes cancel and Enter takes def, whatever has the
-// focus behind the dialog.
-func ask(win fyne.Window, title, message string, cancel, def choice, others ...choice) {
+// focus behind the dialog. A long message (a series' clashes) scrolls in a
+// box no taller than the window leaves room for, so the buttons always show.
+func ask(win fyne.Window, title, message string, cancel, def choice, others ...choice) *dialog.CustomDialog {
 	c := win.Canvas()
 	prev := c.OnTypedKey()
 	var d *dialog.CustomDialog
@@ -58,7 +61,15 @@ func ask(win fyne.Window, title, message string, cancel, def choice, others ...c
 	}
 	text := widget.NewLabel(message)
 	text.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(text, buttons), win)
+	var body fyne.CanvasObject = text
+	width := float32(440)
+	if n := strings.Count(message, "\n"); n > 4 {
+		scroll := container.NewVScroll(text)
+		scroll.SetMinSize(fyne.NewSize(0, min(float32(n+1)*2*textLine(), max(c.Size().Height-220, 120))))
+		body = scroll
+		width = min(560, c.Size().Width-40)
+	}
+	d = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, buttons, nil, nil, body), win)
 	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		switch ev.Name {
@@ -72,6 +83,7 @@ func ask(win fyne.Window, title, message string, cancel, def choice, others ...c
 			}
 		}
 	})
-	d.Resize(fyne.NewSize(440, 0))
+	d.Resize(fyne.NewSize(width, 0))
 	d.Show()
+	return d
 }
