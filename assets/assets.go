@@ -14,3 +14,17 @@ var IconPNG []byte
 //
 //go:embed icon.svg
 var IconSVG []byte
+
+// BodyFrontSVG is the body chart's front view: a calm outline of a neutral
+// figure in a 220×500 view box, stroked #5f7a86 and filled #e9eef0 (the
+// body chart swaps those two colours for the theme's). The client's right
+// side is on the viewer's left.
+//
+//go:embed body-front.svg
+var BodyFrontSVG []byte
+
+// BodyBackSVG is the body chart's back view, drawn like BodyFrontSVG with
+// the same outline; the client's left side is on the viewer's left.
+//
+//go:embed body-back.svg
+var BodyBackSVG []byte

@@ -1,0 +1,79 @@
+package gui
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// sampleMarks has one mark of every kind, some labelled, on both views.
+func sampleMarks() []bodyMark {
+	return []bodyMark{
+		{View: bodyFront, X: 0.30, Y: 0.22, Kind: markPain, Label: "R shoulder"},
+		{View: bodyFront, X: 0.62, Y: 0.40, Kind: markTension},
+		{View: bodyFront, X: 0.40, Y: 0.70, Kind: markNumbness, Label: "tingling"},
+		{View: bodyBack, X: 0.40, Y: 0.24, Kind: markTriggerPoint, Label: "upper trap"},
+		{View: bodyBack, X: 0.58, Y: 0.45, Kind: markInflammation},
+		{View: bodyBack, X: 0.5, Y: 0.36, Kind: markTreated},
+		{View: bodyBack, X: 0.62, Y: 0.75, Kind: markTreated, Label: "calf"},
+	}
+}
+
+// TestBodyChartRenders draws the chart with marks at several sizes in both
+// themes and checks the outline was rasterised (the figure's own fill is
+// drawn); with STILLPOINT_RENDER set it keeps the pictures to look at.
+func TestBodyChartRenders(t *testing.T) {
+	for _, th := range []struct {
+		name  string
+		theme fyne.Theme
+	}{{"light", lightTheme{}}, {"dark", darkTheme{}}} {
+		for _, size := range []fyne.Size{{Width: 480, Height: 620}, {Width: 300, Height: 560}, {Width: 900, Height: 1000}} {
+			for _, ro := range []bool{false, true} {
+				name := fmt.Sprintf("bodychart-%s-%.0fx%.0f", th.name, size.Width, size.Height)
+				if ro {
+					name += "-readonly"
+				}
+				a := test.NewTempApp(t)
+				a.Settings().SetTheme(th.theme)
+				c := newBodyChart(sampleMarks(), ro)
+				c.selected = 0
+				c.sync()
+				w := test.NewTempWindow(t, c)
+				w.Resize(size)
+				img := w.Canvas().Capture()
+				p := c.figures.panels(c.figures.Size())[0]
+				abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.figures)
+				// The middle of the chest is the figure's fill colour.
+				at := p.fromImage(0.5, 0.3).Add(abs)
+				want := "#e9eef0"
+				if th.name == "dark" {
+					want = "#2c3437"
+				}
+				if got := hexAt(img, at, w.Canvas().Scale()); got != want {
+					t.Errorf("%s: chest pixel %s, want the figure fill %s", name, got, want)
+				}
+				if dir := os.Getenv("STILLPOINT_RENDER"); dir != "" {
+					f, err := os.Create(filepath.Join(dir, name+".png"))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := png.Encode(f, img); err != nil {
+						t.Fatal(err)
+					}
+					f.Close()
+				}
+			}
+		}
+	}
+}
+
+func hexAt(img image.Image, pos fyne.Position, scale float32) string {
+	r, g, b, _ := img.At(int(pos.X*scale), int(pos.Y*scale)).RGBA()
+	return fmt.Sprintf("#%02x%02x%02x", r>>8, g>>8, b>>8)
+}
