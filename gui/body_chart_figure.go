@@ -381,4 +381,3 @@ func markLabel(m bodyMark, c fyne.Position, rad float32, selected bool, fg, bg c
 	veil.Resize(ts.AddWidthHeight(4, 0))
 	return []fyne.CanvasObject{veil, t}
 }
-
