@@ -331,7 +331,7 @@ func (r *figuresRenderer) Layout(size fyne.Size) {
 				continue
 			}
 			c := p.fromImage(m.X, m.Y)
-			if i == r.f.chart.selected {
+			if i == r.f.chart.selected && !r.f.chart.readOnly {
 				ring := canvas.NewCircle(color.Transparent)
 				ring.StrokeColor, ring.StrokeWidth = fg, 1.5
 				ring.Resize(fyne.NewSize(4*rad, 4*rad))
