@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -75,5 +76,41 @@ func TestSignaturePadDrawsAndClears(t *testing.T) {
 	}
 	if _, err := p.PNG(); err == nil {
 		t.Error("PNG after Clear gave a picture")
+	}
+}
+
+// TestSignaturePadFollowsThePointer drives the pad as the desktop driver
+// does (each event: where the pointer is now and how far it moved) and
+// checks one stroke follows every point.
+func TestSignaturePadFollowsThePointer(t *testing.T) {
+	test.NewTempApp(t)
+	fyne.CurrentApp().Settings().SetTheme(lightTheme{})
+	p := newSignaturePad()
+	w := test.NewTempWindow(t, p)
+	w.Resize(fyne.NewSize(480, 220))
+	size := p.ink.Size()
+	prev := fyne.NewPos(40, 100)
+	for i := 1; i <= 60; i++ {
+		x := 40 + float32(i)*6
+		y := 100 - 35*float32(math.Sin(float64(i)/4)) + float32(i%15)*1.5
+		pos := fyne.NewPos(x, y)
+		p.ink.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: pos}, Dragged: fyne.NewDelta(pos.X-prev.X, pos.Y-prev.Y)})
+		prev = pos
+	}
+	p.ink.DragEnd()
+	if len(p.strokes) != 1 || len(p.strokes[0]) != 61 {
+		t.Fatalf("strokes %d, points %d; want 1 stroke of 61 points", len(p.strokes), len(p.strokes[0]))
+	}
+	first, last := p.strokes[0][0], p.strokes[0][60]
+	if !near(first.X, 40/size.Width) || !near(first.Y, 100/size.Height) || !near(last.X, prev.X/size.Width) {
+		t.Errorf("stroke runs %v to %v, want from (40, 100) to %v in a %v area", first, last, prev, size)
+	}
+	saveRender(t, "signature-pad-wave-light", w.Canvas())
+	if dir := os.Getenv("STILLPOINT_RENDER"); dir != "" {
+		b, err := p.PNG()
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, "signature-wave.png"), b, 0o644)
 	}
 }
