@@ -61,13 +61,16 @@ func newBodyChart(marks []bodyMark, readOnly bool) *bodyChart {
 	c := &bodyChart{kind: markPain, selected: -1}
 	c.ExtendBaseWidget(c)
 	c.figures = newBodyFigures(c)
-	grid := container.NewGridWithColumns(3)
+	var cell fyne.Size
+	var chips []fyne.CanvasObject
 	for _, k := range markKinds() {
 		ch := newKindChip(k, c.SetKind)
 		c.chips = append(c.chips, ch)
-		grid.Add(ch)
+		chips = append(chips, ch)
+		cell = cell.Max(ch.MinSize())
 	}
-	c.tools = grid
+	// As many chips a row as fit: one row when wide, three when narrow.
+	c.tools = container.NewGridWrap(cell, chips...)
 	c.label = widget.NewEntry()
 	c.label.SetPlaceHolder("Label for the selected mark (optional)")
 	c.label.OnChanged = c.labelChanged
@@ -241,7 +244,6 @@ func (ch *kindChip) setChosen(chosen bool) {
 
 func (ch *kindChip) CreateRenderer() fyne.WidgetRenderer {
 	l := widget.NewLabel(ch.kind.short)
-	l.Truncation = fyne.TextTruncateEllipsis
 	row := container.NewBorder(nil, nil, newMarkSwatch(ch.kind.key), nil, l)
 	r := &chipRenderer{ch: ch, WidgetRenderer: widget.NewSimpleRenderer(container.NewStack(ch.bg, row))}
 	r.Refresh()
