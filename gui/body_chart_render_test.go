@@ -78,3 +78,38 @@ func hexAt(img image.Image, pos fyne.Position, scale float32) string {
 	r, g, b, _ := img.At(int(pos.X*scale), int(pos.Y*scale)).RGBA()
 	return fmt.Sprintf("#%02x%02x%02x", r>>8, g>>8, b>>8)
 }
+
+// TestBodyChartFollowsThemeChange switches from light to dark with the
+// chart on screen: the outline is recoloured, not left light.
+func TestBodyChartFollowsThemeChange(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme{})
+	c := newBodyChart(nil, false)
+	w := test.NewTempWindow(t, c)
+	w.Resize(fyne.NewSize(600, 700))
+	p := c.figures.panels(c.figures.Size())[0]
+	at := p.fromImage(0.42, 0.58).Add(fyne.CurrentApp().Driver().AbsolutePositionForObject(c.figures))
+	if got := hexAt(w.Canvas().Capture(), at, w.Canvas().Scale()); got != "#e9eef0" {
+		t.Fatalf("light thigh pixel %s", got)
+	}
+	a.Settings().SetTheme(darkTheme{})
+	if got := hexAt(w.Canvas().Capture(), at, w.Canvas().Scale()); got != "#2c3437" {
+		t.Errorf("after switching to dark the thigh pixel is %s, want #2c3437", got)
+	}
+	saveRender(t, "bodychart-switched-dark", w.Canvas())
+}
+
+// TestBodyChartNarrowRenders shows one view at a time on a tall, narrow
+// chart, with a caption saying how to see the other.
+func TestBodyChartNarrowRenders(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme{})
+	c := newBodyChart(sampleMarks(), false)
+	w := test.NewTempWindow(t, c)
+	w.Resize(fyne.NewSize(260, 760))
+	ps := c.figures.panels(c.figures.Size())
+	if len(ps) != 1 || ps[0].view != bodyFront {
+		t.Fatalf("a narrow chart shows %d views", len(ps))
+	}
+	saveRender(t, "bodychart-narrow-light-260x760", w.Canvas())
+}
