@@ -3,6 +3,7 @@ package gui
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -200,5 +201,14 @@ func BenchmarkBodyChartRedraw50Marks(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		c.move(i%50, float32(i%7)/7, 0.5)
+	}
+}
+
+func TestBodyChartLabelIsCapped(t *testing.T) {
+	c, _ := newTestChart(t, nil, false, fyne.NewSize(900, 600))
+	test.TapAt(c.figures, figurePoint(c.figures, bodyFront, 0.5, 0.5))
+	c.label.SetText(strings.Repeat("é", maxMarkLabel+25))
+	if got := []rune(c.Marks()[0].Label); len(got) != maxMarkLabel {
+		t.Errorf("a %d-letter label was kept as %d letters, want %d", maxMarkLabel+25, len(got), maxMarkLabel)
 	}
 }
