@@ -272,7 +272,8 @@ func (d *appointmentDialog) reschedule(day data.Date, at data.Clock, scope data.
 	}, func() {
 		if ce := d.pending; ce != nil {
 			d.pending = nil
-			d.lastConflict = askConflicts(d.sh.win, ce, "move", func() { d.reschedule(day, at, scope, true) })
+			d.lastConflict = askConflicts(d.sh.win, ce, "move", func() { d.reschedule(day, at, scope, true) },
+				func() { d.sh.win.Canvas().Focus(d.date) })
 			return
 		}
 		d.changedDone()

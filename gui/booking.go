@@ -135,6 +135,7 @@ func newBookingDialog(sh *shell, start bookingStart) (*bookingDialog, error) {
 	b.findBtn = widget.NewButtonWithIcon("Find a time", theme.SearchIcon(), b.findTimes)
 	b.slots = container.NewVBox()
 	b.cancelBtn = widget.NewButton("Cancel", func() { b.guard(b.close) })
+	b.submitOnEnter()
 
 	b.form.load(func() { b.start(ctx, start, m) })
 	return b, nil
@@ -349,7 +350,7 @@ func (b *bookingDialog) save() {
 			case err != nil:
 				showError(b.sh.win, err)
 			case ce != nil:
-				b.lastConflict = askConflicts(b.sh.win, ce, "book", func() { bk.Override = true; b.book(bk) })
+				b.lastConflict = askConflicts(b.sh.win, ce, "book", func() { bk.Override = true; b.book(bk) }, b.backToTime)
 			default:
 				b.book(bk)
 			}
