@@ -37,6 +37,7 @@ type form struct {
 	validate func() bool // reads what is typed, reports problems; true when all is well
 	onChange func()      // optional: told of every edit
 	saveFn   func()      // the screen's save handler (Save, Ctrl+S, quit's Save)
+	doing    string      // what the summary's problems must be fixed before; "saving" when empty
 	after    []func()    // run once after the next successful save (quit's Save)
 	disabled []fyne.Disableable
 
@@ -180,9 +181,13 @@ func (f *form) report(probs []data.FieldProblem, err error) bool {
 		f.summary.Hide()
 		return true
 	}
-	msg := "Please check the highlighted fields before saving."
+	doing := f.doing
+	if doing == "" {
+		doing = "saving"
+	}
+	msg := "Please check the highlighted fields before " + doing + "."
 	if n == 1 {
-		msg = "Please check the highlighted field before saving."
+		msg = "Please check the highlighted field before " + doing + "."
 	}
 	if n == 0 {
 		msg = "This could not be saved."
