@@ -40,6 +40,7 @@ type bookingDialog struct {
 
 	search                  *searchEntry
 	results                 *fyne.Container
+	newClientBtn            *widget.Button // "New client: …" under the results
 	chosen                  *widget.Label
 	service                 *focusSelect
 	date                    *entry
