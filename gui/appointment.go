@@ -48,6 +48,7 @@ func (sh *shell) openAppointment(id int64) {
 	}
 	d := &appointmentDialog{}
 	d.form = newForm(sh, "this appointment", func() {})
+	d.doing = "moving"
 	d.content = container.NewStack()
 	d.buttons = container.NewStack()
 	if err := d.load(id); err != nil {
@@ -124,6 +125,7 @@ func (d *appointmentDialog) build() fyne.CanvasObject {
 
 	d.date = newEntry("YYYY-MM-DD", capShort)
 	d.date.SetText(data.DateOf(start).String())
+	d.date.OnChanged = func(string) { capText(&d.date.Entry, capShort); d.dateEdited() }
 	d.clock = newTimeEntry(clock{Hour: start.Hour(), Minute: start.Minute()})
 	d.moveBtn = widget.NewButton("Move", d.move)
 	d.dateF = newField("Date", "Move to", d.date, "")
@@ -190,7 +192,7 @@ func historyLines(hist []data.StatusChange, loc *time.Location) fyne.CanvasObjec
 			what = h.From.Label() + " › " + h.To.Label()
 		}
 		if h.Reason != "" {
-			what += " (" + h.Reason + ")"
+			what += " (" + historyReason(h.Reason, h.ChangedAt.In(loc)) + ")"
 		}
 		lines = append(lines, h.ChangedAt.In(loc).Format("2 Jan 2006 15:04")+" · "+what)
 	}
@@ -224,8 +226,8 @@ func (d *appointmentDialog) setStatus(to data.Status) {
 	}, d.changedDone)
 }
 
-// cancelVisit cancels with the reason typed.
-func (d *appointmentDialog) cancelVisit() {
+// cancelNow cancels with the reason typed (after asking, cancelVisit).
+func (d *appointmentDialog) cancelNow() {
 	id, reason, late := d.appt.ID, d.reason.Text, d.late.Checked
 	d.withScope("Cancel which visits?", func(scope data.Scope) {
 		d.submit(func(ctx context.Context, st *data.Store) error {
@@ -245,7 +247,7 @@ func (d *appointmentDialog) move() {
 	c, cerr := d.clock.Value()
 	var probs []data.FieldProblem
 	if err != nil {
-		probs = append(probs, data.FieldProblem{Field: "Date", Message: err.Error()})
+		probs = append(probs, data.FieldProblem{Field: "Date", Message: d.moveDateProblem(err)})
 	}
 	if cerr != nil {
 		probs = append(probs, data.FieldProblem{Field: "Clock", Message: "That is not a time: " + cerr.Error() + "."})
@@ -272,7 +274,8 @@ func (d *appointmentDialog) reschedule(day data.Date, at data.Clock, scope data.
 	}, func() {
 		if ce := d.pending; ce != nil {
 			d.pending = nil
-			d.lastConflict = askConflicts(d.sh.win, ce, "move", func() { d.reschedule(day, at, scope, true) })
+			d.lastConflict = askConflicts(d.sh.win, ce, "move", func() { d.reschedule(day, at, scope, true) },
+				func() { d.sh.win.Canvas().Focus(d.date) })
 			return
 		}
 		d.changedDone()

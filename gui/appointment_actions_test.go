@@ -36,6 +36,7 @@ func TestAppointmentDialogOffersOnlyWhatCanBeDone(t *testing.T) {
 	typeInto(d.reason, "Unwell")
 	d.late.SetChecked(true)
 	test.Tap(d.cancelBtn)
+	answer(t, sh, "Cancel the visit")
 	a, _ := sh.store.Appointment(t.Context(), w.beaVisit.ID)
 	if a.Status != data.StatusLateCancelled {
 		t.Fatalf("status %s", a.Status)

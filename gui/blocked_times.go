@@ -104,12 +104,13 @@ func (p *blockedPanel) delete(id int64) {
 				showError(p.sh.win, err)
 			}
 			p.reload()
+			p.sh.bookingChanged() // the calendar shows the time free again
 		}
 	})
 }
 
 func (p *blockedPanel) openAdd() {
-	p.dialog = newBlockedDialog(p.sh, func() { p.dialog = nil; p.reload() })
+	p.dialog = newBlockedDialog(p.sh, func() { p.dialog = nil; p.reload(); p.sh.bookingChanged() })
 }
 
 // blockedDialog adds one blocked time, on the form type.
@@ -250,7 +251,7 @@ func bookedInBlock(b data.BlockedTime, as []data.Appointment, loc *time.Location
 	if len(as) != 1 {
 		what = fmt.Sprintf("%d booked visits fall", len(as))
 	}
-	lines := []string{fmt.Sprintf("“%s” is saved. %s in that time and stay booked:", b.Label, what)}
+	lines := []string{fmt.Sprintf("\"%s\" is saved. %s in that time and stay booked:", b.Label, what)}
 	for _, a := range as[:min(len(as), shown)] {
 		lines = append(lines, "• "+a.Start.In(loc).Format("Mon 2 Jan 2006, 15:04")+"  "+a.ClientName)
 	}

@@ -40,15 +40,16 @@ type bookingDialog struct {
 
 	search                  *searchEntry
 	results                 *fyne.Container
+	newClientBtn            *widget.Button // "New client: …" under the results
 	chosen                  *widget.Label
-	service                 *widget.Select
+	service                 *focusSelect
 	date                    *entry
 	pickBtn                 *widget.Button
 	clock                   *timeEntry
 	minutes                 *entry
 	end                     *widget.Label
 	notes                   *entry
-	repeat                  *widget.Check
+	repeat                  *focusCheck
 	every, count, until     *entry
 	findBtn                 *widget.Button
 	slots                   *fyne.Container
@@ -118,7 +119,7 @@ func newBookingDialog(sh *shell, start bookingStart) (*bookingDialog, error) {
 	b.chosen = widget.NewLabel("No client chosen yet.")
 	b.chosen.Wrapping = fyne.TextWrapWord
 
-	b.service = widget.NewSelect(b.serviceOptions(), func(string) { b.showEnd(); b.changed() })
+	b.service = newFocusSelect(b.serviceOptions(), func(string) { b.showEnd(); b.changed() })
 	b.service.PlaceHolder = "Choose a service"
 	b.date = newEntry("YYYY-MM-DD or 10 Mar 2026", capShort)
 	b.pickBtn = widget.NewButtonWithIcon("", theme.CalendarIcon(), b.pickDate)
@@ -128,13 +129,14 @@ func newBookingDialog(sh *shell, start bookingStart) (*bookingDialog, error) {
 	b.end = widget.NewLabel("")
 	b.end.Importance = widget.LowImportance
 	b.notes = newTextArea("For this visit, e.g. focus on the left shoulder", 2, capLong)
-	b.repeat = widget.NewCheck("Repeat this visit", func(on bool) { b.showRepeat(on); b.changed() })
+	b.repeat = newFocusCheck("Repeat this visit", func(on bool) { b.showRepeat(on); b.changed() })
 	b.every, b.count, b.until = newEntry("1", 2), newEntry("e.g. 6", 3), newEntry("or until YYYY-MM-DD", capShort)
 	b.watch(b.date, b.minutes, b.notes, b.every, b.count, b.until)
 	b.minutes.OnChanged = func(string) { capText(&b.minutes.Entry, 5); b.checkMinutes(); b.showEnd(); b.changed() }
 	b.findBtn = widget.NewButtonWithIcon("Find a time", theme.SearchIcon(), b.findTimes)
 	b.slots = container.NewVBox()
 	b.cancelBtn = widget.NewButton("Cancel", func() { b.guard(b.close) })
+	b.submitOnEnter()
 
 	b.form.load(func() { b.start(ctx, start, m) })
 	return b, nil
@@ -191,6 +193,7 @@ func (b *bookingDialog) body() fyne.CanvasObject {
 	until := newField("Until", "Or until", b.until, "")
 	b.repeatFields = container.NewVBox(b.row(every, count, until))
 	b.repeatBox = container.NewVBox(b.repeat, b.repeatFields)
+	b.repeat.watchFocus(func() { b.keepObjInView(b.repeat) })
 	b.showRepeat(false)
 	find := container.NewVBox(container.NewHBox(b.findBtn), b.slots)
 	return container.NewVBox(b.add(client), b.row(svc, mins), b.row(date, clk), find, b.add(notes), b.repeatBox)
@@ -348,7 +351,7 @@ func (b *bookingDialog) save() {
 			case err != nil:
 				showError(b.sh.win, err)
 			case ce != nil:
-				b.lastConflict = askConflicts(b.sh.win, ce, "book", func() { bk.Override = true; b.book(bk) })
+				b.lastConflict = askConflicts(b.sh.win, ce, "book", func() { bk.Override = true; b.book(bk) }, b.backToTime)
 			default:
 				b.book(bk)
 			}

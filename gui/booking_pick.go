@@ -63,6 +63,8 @@ func (b *bookingDialog) unchoose() {
 // them, Enter or Space picks one.
 func (b *bookingDialog) showResults(rows []data.ClientSummary) {
 	b.results.RemoveAll()
+	b.newClientBtn = nil
+	defer b.addNewClientOffer()
 	if len(rows) == 0 {
 		none := widget.NewLabel("No client matches this search.")
 		none.Importance = widget.LowImportance
@@ -75,7 +77,7 @@ func (b *bookingDialog) showResults(rows []data.ClientSummary) {
 		if m := resultDetail(r); m != "" {
 			text += " · " + m
 		}
-		btn := widget.NewButton(text, func() { b.choose(r.ID, r.DisplayName(), r.Alerts) })
+		btn := widget.NewButton(text, func() { b.pick(r.ID, r.DisplayName(), r.Alerts) })
 		btn.Alignment = widget.ButtonAlignLeading
 		btn.Importance = widget.LowImportance
 		b.results.Add(btn)
@@ -95,11 +97,11 @@ func resultDetail(r data.ClientSummary) string {
 	}
 }
 
-// resultButtons are the client buttons listed.
+// resultButtons are the buttons of the clients found.
 func (b *bookingDialog) resultButtons() []*widget.Button {
 	var out []*widget.Button
 	for _, o := range b.results.Objects {
-		if btn, ok := o.(*widget.Button); ok {
+		if btn, ok := o.(*widget.Button); ok && btn != b.newClientBtn { // Enter never adds a client
 			out = append(out, btn)
 		}
 	}

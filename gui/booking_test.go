@@ -173,6 +173,7 @@ func TestBookingFlowNamesTheClashBooksAnywayThenCancels(t *testing.T) {
 	typeInto(d.reason, "Unwell")
 	d.late.SetChecked(true)
 	test.Tap(d.cancelBtn)
+	answer(t, sh, "Cancel the visit")
 	after := visitsOf(t, sh, w.zoe.ID)[0]
 	if after.Status != data.StatusLateCancelled || after.CancelReason != "Unwell" {
 		t.Errorf("after cancelling: %s %q", after.Status, after.CancelReason)

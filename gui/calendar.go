@@ -160,13 +160,24 @@ func (s *calendarScreen) focusView() {
 	default:
 		return
 	}
-	c := fyne.CurrentApp().Driver().CanvasForObject(s.obj)
+	c := s.canvas()
 	if c == nil || !s.obj.Visible() {
 		return
 	}
 	if c.Focused() != v {
 		c.Focus(v)
 	}
+}
+
+// canvas is the canvas showing the screen, or nil. While the screen is the
+// shell's current section that is the window's canvas: the driver only
+// learns an object's canvas once it has been painted, which has not
+// happened yet the first time the section is shown.
+func (s *calendarScreen) canvas() fyne.Canvas {
+	if sh := s.sh; sh != nil && sh.win != nil && sh.current == sectionCalendar && sh.screens[sectionCalendar] == s.obj {
+		return sh.win.Canvas()
+	}
+	return fyne.CurrentApp().Driver().CanvasForObject(s.obj)
 }
 
 // view is the widget of the current mode.

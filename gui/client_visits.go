@@ -68,10 +68,11 @@ func (v *clientVisits) reload() {
 }
 
 // splitVisits sorts visits (in start order) into upcoming, soonest first,
-// and past, most recent first.
+// and past, most recent first, by their start against now, whatever their
+// status: a cancelled visit next week is still next week's.
 func splitVisits(as []data.Appointment, now time.Time) (upcoming, past []data.Appointment) {
 	for _, a := range as {
-		if a.End.After(now) && a.Status == data.StatusBooked {
+		if a.Start.After(now) {
 			upcoming = append(upcoming, a)
 		} else {
 			past = append([]data.Appointment{a}, past...)

@@ -64,11 +64,12 @@ func conflictText(ce *data.ConflictError, verb string) string {
 }
 
 // askConflicts asks about a ConflictError: "Change time" (the default,
-// and Escape) goes back, the "… anyway" choice runs anyway. The list
+// and Escape) goes back and runs back (which puts the cursor in a field),
+// the "… anyway" choice runs anyway. The list
 // scrolls within a bounded height, so the buttons always show.
-func askConflicts(win fyne.Window, ce *data.ConflictError, verb string, anyway func()) string {
+func askConflicts(win fyne.Window, ce *data.ConflictError, verb string, anyway, back func()) string {
 	text := conflictText(ce, verb)
-	change := choice{"Change time", widget.HighImportance, nil}
+	change := choice{"Change time", widget.HighImportance, back}
 	label := strings.ToUpper(verb[:1]) + verb[1:] + " anyway"
 	ask(win, conflictTitle(ce), text, change, change, choice{label, widget.WarningImportance, anyway})
 	return text

@@ -37,6 +37,7 @@ type form struct {
 	validate func() bool // reads what is typed, reports problems; true when all is well
 	onChange func()      // optional: told of every edit
 	saveFn   func()      // the screen's save handler (Save, Ctrl+S, quit's Save)
+	doing    string      // what the summary's problems must be fixed before; "saving" when empty
 	after    []func()    // run once after the next successful save (quit's Save)
 	disabled []fyne.Disableable
 
@@ -59,41 +60,28 @@ func newForm(sh *shell, what string, save func()) *form {
 func (f *form) add(fd *field) fyne.CanvasObject {
 	f.fields[fd.name] = fd
 	f.order = append(f.order, fd)
-	for _, e := range entriesIn(fd.input) {
-		e.onFocus = func() { f.keepInView(fd) }
+	for _, w := range focusWatchersIn(fd.input) { // entries, tick boxes, lists
+		w.watchFocus(func() { f.keepInView(fd) })
 	}
 	return fd.obj
 }
 
-// entriesIn finds the form entries in an input (a field may hold several,
-// e.g. a tick box and a date).
-func entriesIn(o fyne.CanvasObject) []*entry {
-	switch w := o.(type) {
-	case *entry:
-		return []*entry{w}
-	case *fyne.Container:
-		var out []*entry
-		for _, c := range w.Objects {
-			out = append(out, entriesIn(c)...)
-		}
-		return out
-	}
-	return nil
-}
-
 // keepInView scrolls the form just enough that fd is wholly on screen: Tab
 // to a field below the fold brings it up, as in any desktop form.
-func (f *form) keepInView(fd *field) {
+func (f *form) keepInView(fd *field) { f.keepObjInView(fd.obj) }
+
+// keepObjInView is keepInView for any part of the form.
+func (f *form) keepObjInView(obj fyne.CanvasObject) {
 	if f.scroll == nil {
 		return
 	}
-	pos, ok := offsetIn(f.scroll.Content, fd.obj)
+	pos, ok := offsetIn(f.scroll.Content, obj)
 	if !ok {
 		return
 	}
 	pad := theme.Padding()
 	top, view := f.scroll.Offset.Y, f.scroll.Size().Height
-	h := fd.obj.Size().Height
+	h := obj.Size().Height
 	y := top
 	switch {
 	case pos.Y < top:
@@ -193,9 +181,13 @@ func (f *form) report(probs []data.FieldProblem, err error) bool {
 		f.summary.Hide()
 		return true
 	}
-	msg := "Please check the highlighted fields before saving."
+	doing := f.doing
+	if doing == "" {
+		doing = "saving"
+	}
+	msg := "Please check the highlighted fields before " + doing + "."
 	if n == 1 {
-		msg = "Please check the highlighted field before saving."
+		msg = "Please check the highlighted field before " + doing + "."
 	}
 	if n == 0 {
 		msg = "This could not be saved."

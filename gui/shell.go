@@ -234,6 +234,8 @@ func (sh *shell) findClient() {
 // save saves the form on screen, if any (Ctrl+S).
 func (sh *shell) save() {
 	switch {
+	case sh.sched.booking != nil: // the booking dialog is in front of everything
+		sh.sched.booking.save()
 	case sh.current == sectionClients && sh.clients != nil:
 		sh.clients.save()
 	case sh.current == sectionSettings && sh.settings != nil:

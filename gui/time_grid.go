@@ -238,12 +238,37 @@ func (r *timeGridRenderer) band(geo gridGeometry, i int, d time.Time, b blockedB
 		x2, y2 := min(w, c), max(c-w, 0)
 		objs = append(objs, line(hatch, x+x1, y+y1, x+x2, y+y2))
 	}
-	if label := ellipsize(b.Label, blockTextSize(), fyne.TextStyle{Italic: true}, w-2*blockPad); label != "" &&
-		h >= blockTextSize() {
-		objs = append(objs, text(label, theme.Color(theme.ColorNameForeground), blockTextSize(),
-			fyne.TextStyle{Italic: true}, x+blockPad, y+1))
+	if label := ellipsize(b.Label, blockTextSize(), fyne.TextStyle{Italic: true}, w-2*blockPad); label != "" {
+		if ly, ok := r.bandLabelY(geo, i, m1, m2); ok {
+			objs = append(objs, text(label, theme.Color(theme.ColorNameForeground), blockTextSize(),
+				fyne.TextStyle{Italic: true}, x+blockPad, ly))
+		}
 	}
 	return objs
+}
+
+// bandLabelY is where a blocked band's label goes in day column i: the
+// first line of the band (minutes m1 to m2) not under a booked visit, so
+// "Lunch" shows even when a visit runs into the band; ok is false when
+// there is no such room.
+func (r *timeGridRenderer) bandLabelY(geo gridGeometry, i, m1, m2 int) (float32, bool) {
+	need := blockTextSize() + 2
+	top := geo.y(m1)
+	for moved := true; moved; {
+		moved = false
+		for _, p := range r.g.placed {
+			if p.day != i {
+				continue
+			}
+			if by, bh := geo.y(p.start), geo.y(p.end)-geo.y(p.start); by < top+need && by+bh > top {
+				top, moved = by+bh, true
+			}
+		}
+	}
+	if top+need > geo.y(m2)+0.5 {
+		return 0, false
+	}
+	return top + 1, true
 }
 
 // block draws one appointment: a tint of its service's colour with a solid

@@ -27,6 +27,7 @@ type agendaRow struct {
 	client   *widget.Button
 	email    *widget.Button
 	copyText *widget.Button
+	hint     *widget.Label // why Completed and No-show are off, when they are
 	obj      fyne.CanvasObject
 }
 
@@ -69,6 +70,11 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	case a.Start.After(now):
 		r.complete.Disable() // the data layer only closes visits that have begun
 		r.noShow.Disable()
+		r.complete.Importance = widget.LowImportance // no raised face: it must not look pressable
+		r.hint = widget.NewLabelWithStyle("You can mark it once it has started", fyne.TextAlignTrailing,
+			fyne.TextStyle{Italic: true})
+		r.hint.Importance = widget.LowImportance
+		r.hint.SizeName = theme.SizeNameCaptionText
 	}
 	if a.Status == data.StatusBooked && !a.Start.After(now) {
 		r.email.Hide() // too late to remind
@@ -92,7 +98,11 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	}
 	actions := container.NewHBox(r.complete, r.noShow, r.client, r.email, r.copyText)
 	line := container.NewBorder(nil, nil, r.when, actions, r.name)
-	body := []fyne.CanvasObject{line, container.NewBorder(nil, nil, gutter(layout.NewSpacer()), nil, r.detail)}
+	var hint fyne.CanvasObject
+	if r.hint != nil {
+		hint = r.hint
+	}
+	body := []fyne.CanvasObject{line, container.NewBorder(nil, nil, gutter(layout.NewSpacer()), hint, r.detail)}
 	if alerts := alertLine(v.alerts); alerts != "" {
 		r.alerts = widget.NewRichText(&widget.TextSegment{Text: alerts, Style: widget.RichTextStyle{
 			ColorName: theme.ColorNameError, TextStyle: fyne.TextStyle{Bold: true}}})
