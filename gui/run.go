@@ -16,8 +16,10 @@ import (
 
 // Options configure how the app starts.
 type Options struct {
-	DBPath  string // the practice database to open
-	Version string // shown in Settings › Your data
+	DBPath    string // the practice database to open
+	Version   string // shown in Settings › Your data and in About
+	Commit    string // the commit built from, shown in About
+	BuildDate string // that commit's date, shown in About
 }
 
 // Run opens the main window on the practice database and blocks until the

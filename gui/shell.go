@@ -175,7 +175,7 @@ func (sh *shell) mainMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	quit.Shortcut = shortcutQuit
 	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, save, fyne.NewMenuItemSeparator(), settings,
-		fyne.NewMenuItemSeparator(), quit))
+		fyne.NewMenuItemSeparator(), quit), fyne.NewMenu("Help", fyne.NewMenuItem(aboutTitle, sh.showAbout)))
 }
 
 // goTo shows a section when the main screens are up.

@@ -207,18 +207,19 @@ func (e *env) gui() int {
 	if !ok {
 		return code
 	}
-	if err := gui.Run(gui.Options{DBPath: p, Version: version}); err != nil {
+	if err := gui.Run(e.guiOptions(p)); err != nil {
 		fmt.Fprintf(e.stderr, "Stillpoint: %s\n", data.UserMessage(err))
 		return exitFail
 	}
 	return exitOK
 }
 
-// version prints the version and the schema this build writes.
+// version prints the version, the commit and its date, and the schema this
+// build writes.
 func (e *env) version(args []string) int {
 	if len(args) > 0 {
 		return e.usageError("version", fmt.Sprintf("unexpected %q", strings.Join(args, " ")))
 	}
-	fmt.Fprintf(e.stdout, "stillpoint %s (schema %d)\n", version, data.LatestSchema())
+	fmt.Fprint(e.stdout, versionText(currentBuild()))
 	return exitOK
 }
