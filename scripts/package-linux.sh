@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# package-linux.sh builds Stillpoint's Linux packages into bin/dist/:
+#
+#   Stillpoint-VERSION-linux-amd64.tar.xz   the Fyne desktop bundle (fyne package):
+#                                           binary, .desktop file, icon and the
+#                                           Makefile that installs them
+#   stillpoint_VERSION_amd64.deb            the Debian package (nfpm)
+#
+# Both hold one binary built from a clean checkout of HEAD with -trimpath.
+# The tools (fyne.io/tools v1.7.4, nfpm) are installed with go install when
+# missing.
+set -euo pipefail
+# shellcheck source=release-common.sh
+source "$(dirname "$0")/release-common.sh"
+
+FYNE_TOOLS=fyne.io/tools/cmd/fyne@v1.7.4
+NFPM=github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.45.0
+
+"$ROOT/scripts/deps.sh"
+need_debs xz-utils
+command -v fyne >/dev/null 2>&1 || { say "installing $FYNE_TOOLS"; "$GO" install "$FYNE_TOOLS"; }
+command -v nfpm >/dev/null 2>&1 || { say "installing $NFPM"; "$GO" install "$NFPM"; }
+
+prepare_src
+BUILD=$ROOT/bin/build
+mkdir -p "$DIST" "$BUILD"
+
+say "building the Linux binary (version $VERSION)"
+(cd "$SRC" && GOFLAGS= "$GO" build -trimpath -buildvcs="$BUILDVCS" -tags "x11 $TAGS" -ldflags "-s -w" \
+	-o "$BUILD/stillpoint" ./cmd/stillpoint)
+"$BUILD/stillpoint" version >&2
+
+say "the desktop bundle (fyne package)"
+bundle=$DIST/Stillpoint-$VERSION-linux-amd64.tar.xz
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$SRC/FyneApp.toml" "$work/"
+mkdir -p "$work/assets"
+cp "$SRC/assets/icon.png" "$work/assets/"
+(cd "$work" && fyne package --os linux --release --exe "$BUILD/stillpoint" --name Stillpoint \
+	--app-id io.github.stillpoint --app-version "$VERSION" --icon assets/icon.png)
+mv "$work/Stillpoint.tar.xz" "$bundle"
+
+say "the .deb (nfpm)"
+(cd "$BUILD" && VERSION=$VERSION PACKAGING=$SRC/packaging ICON=$SRC/assets/icon.png LICENSE_FILE=$SRC/LICENSE \
+	nfpm package --config "$SRC/packaging/nfpm.yaml" --packager deb --target "$DIST/")
+
+ls -l "$bundle" "$DIST/stillpoint_${VERSION}_amd64.deb" >&2
