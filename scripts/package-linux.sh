@@ -14,7 +14,7 @@ set -euo pipefail
 source "$(dirname "$0")/release-common.sh"
 
 FYNE_TOOLS=fyne.io/tools/cmd/fyne@v1.7.4
-NFPM=github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.45.0
+NFPM=github.com/goreleaser/nfpm/v2/cmd/nfpm@v2.48.0
 
 "$ROOT/scripts/deps.sh"
 need_debs xz-utils
