@@ -32,14 +32,14 @@ say "building the Linux binary (version $VERSION)"
 
 say "the desktop bundle (fyne package)"
 bundle=$DIST/Stillpoint-$VERSION-linux-amd64.tar.xz
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cp "$SRC/FyneApp.toml" "$work/"
-mkdir -p "$work/assets"
-cp "$SRC/assets/icon.png" "$work/assets/"
-(cd "$work" && fyne package --os linux --release --exe "$BUILD/stillpoint" --name Stillpoint \
+# fyne package reads FyneApp.toml where it runs and bumps its Build number:
+# run it in the clean checkout and put the file back.
+trap 'git -C "$SRC" checkout -q -- FyneApp.toml 2>/dev/null || true' EXIT
+rm -f "$SRC/Stillpoint.tar.xz"
+(cd "$SRC" && fyne package --os linux --release --exe "$BUILD/stillpoint" --name Stillpoint \
 	--app-id io.github.stillpoint --app-version "$VERSION" --icon assets/icon.png)
-mv "$work/Stillpoint.tar.xz" "$bundle"
+mv "$SRC/Stillpoint.tar.xz" "$bundle"
+if [[ -d $SRC/.git ]]; then git -C "$SRC" checkout -q -- FyneApp.toml; fi
 
 say "the .deb (nfpm)"
 (cd "$BUILD" && VERSION=$VERSION PACKAGING=$SRC/packaging ICON=$SRC/assets/icon.png LICENSE_FILE=$SRC/LICENSE \
