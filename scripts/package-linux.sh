@@ -42,7 +42,14 @@ mv "$SRC/Stillpoint.tar.xz" "$bundle"
 if [[ -d $SRC/.git ]]; then git -C "$SRC" checkout -q -- FyneApp.toml; fi
 
 say "the .deb (nfpm)"
-(cd "$BUILD" && VERSION=$VERSION PACKAGING=$SRC/packaging ICON=$SRC/assets/icon.png LICENSE_FILE=$SRC/LICENSE \
-	nfpm package --config "$SRC/packaging/nfpm.yaml" --packager deb --target "$DIST/")
+stage=$BUILD/deb
+rm -rf "$stage"
+mkdir -p "$stage"
+cp "$BUILD/stillpoint" "$stage/stillpoint"
+cp "$SRC/packaging/linux/io.github.stillpoint.desktop" "$stage/"
+cp "$SRC/assets/icon.png" "$stage/icon.png"
+cp "$SRC/LICENSE" "$stage/copyright"
+rm -f "$DIST/stillpoint_${VERSION}_amd64.deb"
+(cd "$stage" && VERSION=$VERSION nfpm package --config "$SRC/packaging/nfpm.yaml" --packager deb --target "$DIST/")
 
 ls -l "$bundle" "$DIST/stillpoint_${VERSION}_amd64.deb" >&2
