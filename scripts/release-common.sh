@@ -73,5 +73,7 @@ prepare_src() {
 		git clone -q --shared --no-checkout "$ROOT" "$SRC"
 		git -C "$SRC" checkout -q --detach "$sha"
 	fi
+	# Generated resources (.syso) must not mark the build "modified".
+	grep -qx '*.syso' "$SRC/.git/info/exclude" 2>/dev/null || echo '*.syso' >>"$SRC/.git/info/exclude"
 	BUILDVCS=true
 }

@@ -11,7 +11,8 @@
 #      `list appointments` in winter and summer gives the practice's offsets,
 #      byte for byte what the Linux build prints for the same file;
 #   5. the GUI opens a window (its time to appear is measured, next to the
-#      Linux build's) and screenshots are saved to bin/dist/wine-*.png;
+#      Linux build's) and screenshots are saved to bin/dist/wine-*.png, one
+#      of them of Help › About Stillpoint;
 #   6. file locking (LockFileEx): while the app holds the practice, another
 #      process is refused the lock, and a second window shows the refusal;
 #   7. the silent uninstaller removes the program and shortcuts and leaves the
@@ -159,6 +160,16 @@ sleep 3
 import -window root "$DIST/wine-window.png"
 ok "window up: Wine ${wine_ms} ms, Linux ${linux_ms} ms; screenshots bin/dist/wine-window.png, bin/dist/linux-window.png"
 echo "window-up-ms wine=$wine_ms linux=$linux_ms" >"$DIST/window-up.txt"
+
+# Help › About Stillpoint, by mouse: the menu bar is at the window's top left.
+wid=$(xdotool search --onlyvisible --name '^Stillpoint' | head -1)
+eval "$(xdotool getwindowgeometry --shell "$wid")"
+xdotool mousemove $((X + 78)) $((Y + 14)) click 1
+sleep 1
+xdotool mousemove $((X + 120)) $((Y + 48)) click 1
+sleep 1.5
+import -window root "$DIST/wine-about.png"
+say "  Help › About Stillpoint: bin/dist/wine-about.png (look at it: version, commit, date, file, licence)"
 
 # 6. LockFileEx: the open app holds the practice.
 [[ -f $datadir/stillpoint.db.lock ]] || fail "the app made no lock file beside the practice"
