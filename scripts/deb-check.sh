@@ -14,6 +14,7 @@ set -euo pipefail
 source "$(dirname "$0")/release-common.sh"
 
 deb=$DIST/stillpoint_${VERSION}_amd64.deb
+need_debs binutils
 [[ -f $deb ]] || { say "no $deb: run make package first"; exit 1; }
 fail() { say "FAIL: $*"; exit 1; }
 

@@ -27,7 +27,7 @@ set -euo pipefail
 # shellcheck source=release-common.sh
 source "$(dirname "$0")/release-common.sh"
 
-need_debs wine wine64 xvfb xdotool x11-utils imagemagick gcc-mingw-w64-x86-64
+need_debs wine wine64 xvfb xdotool x11-utils imagemagick gcc-mingw-w64-x86-64 binutils
 
 setup=$DIST/Stillpoint-$VERSION-windows-amd64-setup.exe
 linux_bin=$ROOT/bin/build/stillpoint
