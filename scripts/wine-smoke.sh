@@ -83,8 +83,8 @@ if [[ -z $desklnk ]]; then
 	desklnk=$(find "$(readlink -f "$users/Desktop" 2>/dev/null || echo /nonexistent)" -maxdepth 1 -iname 'Stillpoint.lnk' 2>/dev/null | head -1)
 fi
 [[ -n $desklnk ]] || fail "no desktop shortcut"
-wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\io.github.stillpoint' /v DisplayVersion 2>/dev/null |
-	tr -d '\r' | grep -q "$VERSION" || fail "no Apps & features entry for $VERSION"
+reg=$(wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\io.github.stillpoint' /v DisplayVersion 2>&1 || true)
+grep -q "$VERSION" <<<"$reg" || fail "no Apps & features entry for $VERSION: $reg"
 ok "silent install: $exe, uninstaller, Start-menu and desktop shortcuts, Apps & features entry"
 
 # 2. version.
@@ -105,7 +105,8 @@ grep -q 'C:\\users\\'"$wineuser"'\\AppData\\Roaming\\fyne\\io.github.stillpoint\
 ok "demo and check on %AppData%\\fyne\\io.github.stillpoint\\stillpoint.db"
 
 # 4. Time zones.
-if strings "$exe" | grep -q '/usr/local/go\|/lib/time/zoneinfo.zip'; then
+exe_strings=$(strings "$exe")
+if grep -q '/usr/local/go\|/lib/time/zoneinfo.zip' <<<"$exe_strings"; then
 	fail "the exe holds a Go install path: build it with -trimpath"
 fi
 y=$(date +%Y)
@@ -119,10 +120,12 @@ $win
 $lin"
 	[[ -n $win ]] && say "  $from..$to: $(wc -l <<<"$win") appointments, e.g. $(head -1 <<<"$win" | cut -f2)"
 done
-wine "$exe" list appointments --from "$y-01-05" --to "$y-01-09" | grep -q -- '-05:00' ||
-	fail "no winter offset (-05:00) for America/Toronto"
-wine "$exe" list appointments --from "$y-07-06" --to "$y-07-10" | grep -q -- '-04:00' ||
-	fail "no summer offset (-04:00) for America/Toronto"
+# (Output captured first: grep -q in a pipe would close it early, and
+# pipefail would then count the writer's broken pipe as a failure.)
+winter=$(wine "$exe" list appointments --from "$y-01-05" --to "$y-01-09" 2>&1)
+grep -q -- '-05:00' <<<"$winter" || fail "no winter offset (-05:00) for America/Toronto: $winter"
+summer=$(wine "$exe" list appointments --from "$y-07-06" --to "$y-07-10" 2>&1)
+grep -q -- '-04:00' <<<"$summer" || fail "no summer offset (-04:00) for America/Toronto: $summer"
 ok "time zones from the embedded tzdata: America/Toronto -05:00 in winter, -04:00 in summer, same as Linux"
 
 # wait_window waits for the n-th window titled Stillpoint; prints the seconds.
