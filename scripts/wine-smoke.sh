@@ -105,10 +105,15 @@ grep -q 'C:\\users\\'"$wineuser"'\\AppData\\Roaming\\fyne\\io.github.stillpoint\
 ok "demo and check on %AppData%\\fyne\\io.github.stillpoint\\stillpoint.db"
 
 # 4. Time zones.
+# No Go install path in the exe (time's own "/lib/time/zoneinfo.zip" suffix
+# is always there; GOROOT in front of it must not be).
+goroot=$("$GO" env GOROOT)
 exe_strings=$(strings "$exe")
-if grep -q '/usr/local/go\|/lib/time/zoneinfo.zip' <<<"$exe_strings"; then
-	fail "the exe holds a Go install path: build it with -trimpath"
+if grep -qF "$goroot" <<<"$exe_strings"; then
+	fail "the exe holds the Go install path $goroot: build it with -trimpath"
 fi
+exe_info=$("$GO" version -m "$exe")
+grep -q -- '-trimpath=true' <<<"$exe_info" || fail "the exe was not built with -trimpath"
 y=$(date +%Y)
 for range in "$((y - 1))-12-29 $((y - 1))-12-31" "$y-01-05 $y-01-09" "$y-07-06 $y-07-10"; do
 	read -r from to <<<"$range"
