@@ -8,6 +8,9 @@
 #   make demo       build, then a fresh demo database at DEMO_DB with YEARS of history
 #   make deps       install missing system packages (DEPS_FLAGS=--tools adds the
 #                   screenshot and PDF tools)
+#   make package    Linux packages into bin/dist/: the Fyne bundle (.tar.xz) and a .deb
+#   make package-windows  cross-compile stillpoint.exe and its NSIS installer (bin/dist/)
+#   make release-check    every package, the .deb check and the Wine smoke test
 #   make clean      remove bin/
 #
 # Every build, vet and test uses the same build tags: anything that changes the
@@ -33,7 +36,7 @@ export PATH := /usr/local/go/bin:$(PATH)
 endif
 endif
 
-.PHONY: build run test bench demo deps screenshots clean help
+.PHONY: build run test bench demo deps screenshots clean help package package-windows release-check
 
 deps:
 	@scripts/deps.sh $(DEPS_FLAGS)
@@ -90,8 +93,25 @@ screenshots: build
 		exit 1; \
 	fi
 
+# Release packages (docs/release.md). They build a clean checkout of HEAD:
+# commit first. None of this runs in make test.
+package: deps
+	scripts/package-linux.sh
+
+package-windows:
+	scripts/package-windows.sh
+
+release-check:
+	@start=$$(date +%s); \
+	scripts/package-linux.sh && scripts/deb-check.sh && \
+	scripts/package-windows.sh && scripts/wine-smoke.sh || exit 1; \
+	secs=$$(( $$(date +%s) - start )); \
+	echo "release-check: all passed in $$((secs / 60)) min $$((secs % 60)) s"; \
+	echo "release-check-seconds $$secs" > bin/dist/release-check-time.txt; \
+	ls -l bin/dist/*.deb bin/dist/*.tar.xz bin/dist/*-setup.exe
+
 clean:
 	rm -rf bin/
 
 help:
-	@sed -n '3,11s/^# \{0,1\}//p' Makefile
+	@sed -n '3,14s/^# \{0,1\}//p' Makefile

@@ -19,8 +19,10 @@ import (
 
 // Options configure how the app starts.
 type Options struct {
-	DBPath  string // the practice database to open
-	Version string // shown in Settings › Your data
+	DBPath    string // the practice database to open
+	Version   string // shown in Settings › Your data and in About
+	Commit    string // the commit built from, shown in About
+	BuildDate string // that commit's date, shown in About
 }
 
 // DisplayError is returned by Run when no window can be opened (no

@@ -196,7 +196,7 @@ func (sh *shell) mainMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	quit.Shortcut = shortcutQuit
 	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, book, save, fyne.NewMenuItemSeparator(), settings,
-		fyne.NewMenuItemSeparator(), quit))
+		fyne.NewMenuItemSeparator(), quit), fyne.NewMenu("Help", fyne.NewMenuItem(aboutTitle, sh.showAbout)))
 }
 
 // goTo shows a section when the main screens are up.

@@ -227,7 +227,7 @@ func (e *env) gui() int {
 	if !ok {
 		return code
 	}
-	if err := gui.Run(gui.Options{DBPath: p, Version: version}); err != nil {
+	if err := gui.Run(e.guiOptions(p)); err != nil {
 		var de *gui.DisplayError
 		if errors.As(err, &de) {
 			fmt.Fprintln(e.stderr, de.Error())
@@ -239,11 +239,12 @@ func (e *env) gui() int {
 	return exitOK
 }
 
-// version prints the version and the schema this build writes.
+// version prints the version, the commit and its date, and the schema this
+// build writes.
 func (e *env) version(args []string) int {
 	if len(args) > 0 {
 		return e.usageError("version", fmt.Sprintf("unexpected %q", strings.Join(args, " ")))
 	}
-	fmt.Fprintf(e.stdout, "stillpoint %s (schema %d)\n", version, data.LatestSchema())
+	fmt.Fprint(e.stdout, versionText(currentBuild()))
 	return exitOK
 }

@@ -8,7 +8,7 @@
 //	stillpoint [--db FILE] check                schema version, integrity check, record counts
 //	stillpoint [--db FILE] list clients [--archived] [--search TEXT]
 //	                                            one tab-separated line per client
-//	stillpoint version                          the version and the schema it writes
+//	stillpoint version                          the version, commit, date and schema
 //
 // --db defaults to stillpoint.db in the app's data folder (see data.DefaultPath).
 // Exit status: 0 success, 1 failure (including problems found by check), 2 a
@@ -16,10 +16,6 @@
 package main
 
 import "os"
-
-// version is the release, set at build time with
-// -ldflags "-X main.version=1.2.3".
-var version = "0.1.0"
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
