@@ -55,9 +55,11 @@ func SnippetParts(snippet string) []SnippetPart {
 }
 
 // noteQuery turns what the therapist typed into an FTS5 query that cannot
-// be misread as FTS syntax: every word is quoted (all words must match) and
-// the last one matches as a prefix, so results come while typing. It is ""
-// when there is no word to look for.
+// be misread as FTS syntax: every word is quoted (all words must match, AND) and
+// the last one matches as a prefix, so results come while typing. A word
+// that Fold spells differently ("Østergård" → "ostergard", which SQLite's
+// tokenizer keeps as "østergard") matches either spelling. It is "" when
+// there is no word to look for.
 func noteQuery(text string) string {
 	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 	if len(words) == 0 {
@@ -65,10 +67,18 @@ func noteQuery(text string) string {
 	}
 	parts := make([]string, len(words))
 	for i, w := range words {
-		parts[i] = `"` + w + `"` // letters and digits only: no quote to escape
+		star := ""
+		if i == len(words)-1 {
+			star = "*"
+		}
+		// Letters and digits only: no quote to escape.
+		term := `"` + w + `"` + star
+		if f := strings.ReplaceAll(Fold(w), " ", ""); f != "" && f != strings.ToLower(w) {
+			term = `(` + term + ` OR "` + f + `"` + star + `)`
+		}
+		parts[i] = term
 	}
-	parts[len(parts)-1] += "*"
-	return strings.Join(parts, " ")
+	return strings.Join(parts, " AND ")
 }
 
 // SearchNotes finds notes whose text (every SOAP field, the client's name

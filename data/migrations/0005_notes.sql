@@ -135,7 +135,7 @@ CREATE VIRTUAL TABLE notes_fts USING fts5 (
 
 CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
     INSERT INTO notes_fts (rowid, client_name, subjective, objective, treatment, assessment, plan, amendments)
-    SELECT NEW.id, c.first_name || ' ' || c.preferred_name || ' ' || c.last_name,
+    SELECT NEW.id, c.first_name || ' ' || c.preferred_name || ' ' || c.last_name || ' ' || c.name_key,
            NEW.complaint || char(10) || NEW.changes || char(10) || NEW.goals,
            NEW.posture || char(10) || NEW.palpation || char(10) || NEW.range_of_motion || char(10) || NEW.tests,
            NEW.techniques || char(10) || NEW.areas || char(10) || NEW.pressure,
@@ -147,7 +147,7 @@ END;
 
 CREATE TRIGGER notes_fts_update AFTER UPDATE ON notes BEGIN
     UPDATE notes_fts SET
-        client_name = (SELECT c.first_name || ' ' || c.preferred_name || ' ' || c.last_name FROM clients c WHERE c.id = NEW.client_id),
+        client_name = (SELECT c.first_name || ' ' || c.preferred_name || ' ' || c.last_name || ' ' || c.name_key FROM clients c WHERE c.id = NEW.client_id),
         subjective = NEW.complaint || char(10) || NEW.changes || char(10) || NEW.goals,
         objective = NEW.posture || char(10) || NEW.palpation || char(10) || NEW.range_of_motion || char(10) || NEW.tests,
         treatment = NEW.techniques || char(10) || NEW.areas || char(10) || NEW.pressure,
@@ -165,10 +165,12 @@ CREATE TRIGGER notes_fts_amendment AFTER INSERT ON note_amendments BEGIN
     WHERE rowid = NEW.note_id;
 END;
 
-CREATE TRIGGER notes_fts_client_name AFTER UPDATE OF first_name, preferred_name, last_name ON clients
-WHEN OLD.first_name IS NOT NEW.first_name OR OLD.preferred_name IS NOT NEW.preferred_name
-  OR OLD.last_name IS NOT NEW.last_name
+-- The client's names as written and folded by Stillpoint (name_key, written
+-- after the names in the same transaction): "Østergård" is found as "ostergard".
+CREATE TRIGGER notes_fts_client_name AFTER UPDATE OF name_key ON clients
+WHEN OLD.name_key IS NOT NEW.name_key
 BEGIN
     UPDATE notes_fts SET client_name = NEW.first_name || ' ' || NEW.preferred_name || ' ' || NEW.last_name
+        || ' ' || NEW.name_key
     WHERE rowid IN (SELECT id FROM notes WHERE client_id = NEW.id);
 END;
