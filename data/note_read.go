@@ -163,3 +163,39 @@ func queryNotes(ctx context.Context, q querier, where string, args ...any) ([]No
 	}
 	return out, nil
 }
+
+// NoteRow is one line of a list of notes.
+type NoteRow struct {
+	ID         int64
+	ClientID   int64
+	ClientName string
+	VisitDate  Date
+	Status     NoteStatus
+	Amendments int
+}
+
+// NoteRows lists notes, oldest visit first: every note, or only one
+// client's when clientID is not 0 (the command line's `list notes`).
+func (s *Store) NoteRows(ctx context.Context, clientID int64) ([]NoteRow, error) {
+	rows, err := s.r.QueryContext(ctx, `
+		SELECT n.id, n.client_id,
+		       CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.first_name END || ' ' || c.last_name,
+		       n.visit_date, n.status, (SELECT count(*) FROM note_amendments a WHERE a.note_id = n.id)
+		FROM notes n JOIN clients c ON c.id = n.client_id
+		WHERE ? = 0 OR n.client_id = ?
+		ORDER BY n.visit_date, n.id`, clientID, clientID)
+	if err != nil {
+		return nil, fmt.Errorf("list notes: %w", err)
+	}
+	defer rows.Close()
+	var out []NoteRow
+	for rows.Next() {
+		var r NoteRow
+		if err := rows.Scan(&r.ID, &r.ClientID, &r.ClientName, dateScanner{&r.VisitDate}, (*string)(&r.Status),
+			&r.Amendments); err != nil {
+			return nil, fmt.Errorf("list notes: %w", err)
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
