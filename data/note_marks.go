@@ -140,8 +140,8 @@ func loadMarks(ctx context.Context, q querier, notes []Note) error {
 		for i, n := range part {
 			args[i] = n.ID
 		}
-		rows, err := q.QueryContext(ctx, "SELECT note_id, "+markTable.selectSQL("WHERE note_id IN ("+
-			placeholders(len(part))+") ORDER BY note_id, id")[len("SELECT "):], args...)
+		rows, err := q.QueryContext(ctx, "SELECT note_id, "+markTable.selectSQL("WHERE note_id IN (" +
+			placeholders(len(part)) + ") ORDER BY note_id, id")[len("SELECT "):], args...)
 		if err != nil {
 			return fmt.Errorf("read marks: %w", err)
 		}

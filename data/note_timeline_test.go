@@ -131,3 +131,30 @@ func TestNoteColumnDescriptionsMatchTheSchema(t *testing.T) {
 		}
 	}
 }
+
+// ImportNotes stores all or nothing, keeps the history's times and signs
+// as the practice's therapist.
+func TestImportNotesAllOrNothing(t *testing.T) {
+	f := newNoteFixture(t)
+	ctx := context.Background()
+	good := NoteImport{Note: *f.draft(), WrittenAt: time.Date(2026, 5, 12, 14, 0, 0, 0, time.UTC),
+		SignedAt:   time.Date(2026, 5, 12, 14, 10, 0, 0, time.UTC),
+		Amendments: []Amendment{{Reason: "Late entry", Text: "Phoned: better.", CreatedAt: time.Date(2026, 5, 12, 14, 30, 0, 0, time.UTC)}}}
+	bad := NoteImport{Note: *f.draft()}
+	bad.Note.Pain = 12
+	if err := f.s.ImportNotes(ctx, []NoteImport{good, bad}); err == nil {
+		t.Fatal("a batch with an invalid note was stored")
+	}
+	if rows, _ := f.s.NoteRows(ctx, 0); len(rows) != 0 {
+		t.Fatalf("%d notes stored from a refused batch", len(rows))
+	}
+	batch := []NoteImport{good}
+	if err := f.s.ImportNotes(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	n, err := f.s.Note(ctx, batch[0].Note.ID)
+	if err != nil || !n.Signed() || !n.SignedAt.Equal(good.SignedAt) || !n.CreatedAt.Equal(good.WrittenAt) ||
+		n.SignedBy != "Maya Lindqvist" || n.Amendments != 1 || len(n.Marks) != 2 {
+		t.Errorf("imported: %+v %v", n, err)
+	}
+}
