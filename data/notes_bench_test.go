@@ -54,7 +54,7 @@ func benchClinical(b *testing.B, opts demo.Options) {
 		if n >= 200 {
 			return n - 200
 		}
-		return 1000 + 200 - n
+		return 1_000_000 + 200 - n
 	}
 	for id, n := range per {
 		if busiest == 0 || score(n) < score(per[busiest]) || (score(n) == score(per[busiest]) && id < busiest) {
