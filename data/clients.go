@@ -168,6 +168,10 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 			if err := s.saveClientDetails(ctx, tx, c, row.CreatedAt, true); err != nil {
 				return nil, err
 			}
+			if err := recordAudit(ctx, tx, AuditEntry{At: now, Action: AuditCreate, Entity: AuditClient,
+				EntityID: c.ID, ClientID: c.ID, Summary: "client record created"}); err != nil {
+				return nil, err
+			}
 			ids = append(ids, c.ID)
 		}
 		return ids, nil
@@ -218,6 +222,9 @@ func (s *Store) UpdateClient(ctx context.Context, c *Client) error {
 			return nil, fmt.Errorf("update client %d: %w", c.ID, ErrNotFound)
 		}
 		c.CreatedAt = old.CreatedAt
+		if err := recordAudit(ctx, tx, clientUpdateAudit(&old, c, now)); err != nil {
+			return nil, err
+		}
 		return []int64{c.ID}, s.saveClientDetails(ctx, tx, c, now, !sameHealth(old.Health, c.Health))
 	})
 	if err != nil {
@@ -239,7 +246,7 @@ func (s *Store) SetClientArchived(ctx context.Context, id int64, archived bool) 
 		if n, _ := res.RowsAffected(); n == 0 {
 			return nil, fmt.Errorf("archive client %d: %w", id, ErrNotFound)
 		}
-		return []int64{id}, nil
+		return []int64{id}, recordAudit(ctx, tx, clientArchiveAudit(id, archived, s.Now()))
 	})
 }
 

@@ -94,6 +94,9 @@ Usage:
                                           (RFC 3339 with the practice's offset), client,
                                           service, status (tab-separated); dates are
                                           included, default today to 30 days on
+  stillpoint [--db FILE] list notes [--client ID]
+                                          one line per treatment note: id, client, visit
+                                          date, draft/signed, amended yes/no (tab-separated)
   stillpoint [--db FILE] export ics FILE [--from DATE] [--to DATE]
                                           write appointments as an iCalendar file
                                           (names and services only; default today to

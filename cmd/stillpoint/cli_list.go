@@ -18,16 +18,17 @@ func (e *env) list(args []string) int {
 	search := fset.String("search", "", "")
 	from := fset.String("from", "", "")
 	to := fset.String("to", "", "")
+	client := fset.Int64("client", 0, "")
 	// Flags may come before or after the noun: parse, take the noun, parse the rest.
 	if code, ok := e.parse(fset, args, "list"); !ok {
 		return code
 	}
 	if fset.NArg() == 0 {
-		return e.usageError("list", "what should be listed? (try: list clients, list appointments)")
+		return e.usageError("list", "what should be listed? (try: list clients, list appointments, list notes)")
 	}
 	noun := fset.Arg(0)
-	if noun != "clients" && noun != "appointments" {
-		return e.usageError("list", fmt.Sprintf("cannot list %q (try: list clients, list appointments)", noun))
+	if noun != "clients" && noun != "appointments" && noun != "notes" {
+		return e.usageError("list", fmt.Sprintf("cannot list %q (try: list clients, list appointments, list notes)", noun))
 	}
 	if code, ok := e.parse(fset, fset.Args()[1:], "list"); !ok {
 		return code
@@ -51,8 +52,11 @@ func (e *env) list(args []string) int {
 	if err := st.NeedsUpgrade(); err != nil {
 		return e.fail("list", "%s", openMessage(path, err))
 	}
-	if noun == "appointments" {
+	switch noun {
+	case "appointments":
 		return e.listAppointments(ctx, st, *from, *to)
+	case "notes":
+		return e.listNotes(ctx, st, *client)
 	}
 	rows, err := st.SearchClients(ctx, data.ClientQuery{Text: *search, Archived: *archived})
 	if err != nil {
@@ -67,9 +71,11 @@ func (e *env) list(args []string) int {
 }
 
 // misplacedFlags names a flag given to the wrong list: --archived and
-// --search belong to clients, --from and --to to appointments.
+// --search belong to clients, --from and --to to appointments, --client to
+// notes.
 func misplacedFlags(fset *flag.FlagSet, noun string) string {
-	belongs := map[string]string{"archived": "clients", "search": "clients", "from": "appointments", "to": "appointments"}
+	belongs := map[string]string{"archived": "clients", "search": "clients", "from": "appointments", "to": "appointments",
+		"client": "notes"}
 	var msg string
 	fset.Visit(func(f *flag.Flag) {
 		if owner, ok := belongs[f.Name]; ok && owner != noun && msg == "" {

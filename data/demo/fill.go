@@ -113,6 +113,9 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 	if err := fillAppointments(ctx, s, opts.Seed, apptYears, g.anchor); err != nil {
 		return fmt.Errorf("demo: appointments: %w", err)
 	}
+	if err := fillNotes(ctx, s, opts.Seed); err != nil {
+		return fmt.Errorf("demo: treatment notes: %w", err)
+	}
 	if err := s.MarkDemo(ctx); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
