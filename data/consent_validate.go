@@ -150,9 +150,7 @@ func isBlank(img image.Image) bool {
 }
 
 // ConsentFieldNames lists the field names that Consent.Validate can report.
-func ConsentFieldNames() []string {
-	return []string{"Kind", "TextVersionID", "Areas", "SignedOn", "SignaturePNG"}
-}
+func ConsentFieldNames() []string { return consentTable.fieldNames() }
 
 // Normalize puts the consent's areas in form order, each once.
 func (c *Consent) Normalize() {
