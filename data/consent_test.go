@@ -313,23 +313,25 @@ func TestConsentRecordsRefuseSQLChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, stmt := range []string{
-		`UPDATE consents SET signed_on = '2020-01-01'`,
-		`UPDATE consents SET areas = 'chest,gluteals' WHERE id = ` + itoa(c.ID),
-		`UPDATE consents SET signature = x'00'`,
-		`DELETE FROM consents`,
-		`UPDATE consent_texts SET body = 'rewritten'`,
-		`DELETE FROM consent_texts WHERE version = 1`,
-		`UPDATE consent_withdrawals SET reason = 'changed'`,
-		`DELETE FROM consent_withdrawals`,
-		`INSERT INTO consent_withdrawals (consent_id, withdrawn_on, reason, recorded_at) VALUES (` + itoa(other.ID) + `, '2026-03-02', 'twice', 0)`,
-		`INSERT INTO consents (client_id, kind, text_id, areas, signed_on, signature, recorded_at)
+	for _, tc := range []struct{ stmt, want string }{
+		{`UPDATE consents SET signed_on = '2020-01-01'`, "signed consent cannot be changed"},
+		{`UPDATE consents SET areas = 'chest,gluteals' WHERE id = ` + itoa(c.ID), "signed consent cannot be changed"},
+		{`UPDATE consents SET signature = x'00'`, "signed consent cannot be changed"},
+		{`DELETE FROM consents WHERE id = ` + itoa(c.ID), "signed consent cannot be deleted"},
+		{`UPDATE consent_texts SET body = 'rewritten'`, "consent text version cannot be changed"},
+		{`DELETE FROM consent_texts WHERE version = 1`, "consent text version cannot be deleted"},
+		{`UPDATE consent_withdrawals SET reason = 'changed'`, "withdrawal cannot be changed"},
+		{`DELETE FROM consent_withdrawals`, "withdrawal cannot be deleted"},
+		{`INSERT INTO consent_withdrawals (consent_id, withdrawn_on, reason, recorded_at) VALUES (` + itoa(other.ID) +
+			`, '2026-03-02', 'twice', 0)`, "UNIQUE constraint failed"},
+		{`INSERT INTO consents (client_id, kind, text_id, areas, signed_on, signature, recorded_at)
 		 SELECT client_id, 'general', text_id, '', signed_on, signature, 0 FROM consents WHERE id = ` + itoa(c.ID),
-		`UPDATE health_reviews SET reviewed_on = '2020-01-01'`,
-		`DELETE FROM health_reviews`,
+			"signed on a text of its own kind"},
+		{`UPDATE health_reviews SET reviewed_on = '2020-01-01'`, "review cannot be changed"},
+		{`DELETE FROM health_reviews`, "review cannot be deleted"},
 	} {
-		if _, err := db.Exec(stmt); err == nil {
-			t.Errorf("allowed: %s", stmt)
+		if _, err := db.Exec(tc.stmt); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v; want %q", tc.stmt, err, tc.want)
 		}
 	}
 	cs, err := f.s.ClientConsents(f.ctx, f.client.ID)
