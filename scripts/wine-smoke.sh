@@ -39,7 +39,8 @@ ok() { say "ok: $*"; }
 
 export WINEPREFIX=$ROOT/bin/build/wine
 export WINEDEBUG=-all
-export WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives=n"
+# winemenubuilder off: the installer's shortcuts must not leak into the host's menus and home.
+export WINEDLLOVERRIDES="mscoree,mshtml,winemenubuilder.exe=d;bcryptprimitives=n"
 wineuser=${USER:-$(id -un)}
 users=$WINEPREFIX/drive_c/users/$wineuser
 datadir=$users/AppData/Roaming/fyne/io.github.stillpoint

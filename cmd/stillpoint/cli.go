@@ -101,7 +101,7 @@ Usage:
                                           write appointments as an iCalendar file
                                           (names and services only; default today to
                                           a year on)
-  stillpoint version                      the version and the schema it writes
+  stillpoint version                      the version, its commit and date, and the schema it writes
 
 Options:
   --db FILE     the practice file (default: ` + where + `)
