@@ -48,6 +48,7 @@ type settingsScreen struct {
 	saved *widget.Label
 
 	schedule   *scheduleSettings // the Schedule tab
+	clinical   *clinicalSettings // the Clinical tab: consent texts, review interval
 	tabs       *container.AppTabs
 	storedZone string // the time zone as stored, to notice a change
 	obj        fyne.CanvasObject
@@ -295,6 +296,7 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("Practice", practice),
 		container.NewTabItem("Schedule", s.schedule.obj),
+		container.NewTabItem("Clinical", s.newClinical()),
 		container.NewTabItem("Your data", yours),
 	)
 	return s.tabs
