@@ -296,8 +296,8 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("Practice", practice),
 		container.NewTabItem("Schedule", s.schedule.obj),
-		container.NewTabItem("Clinical", s.newClinical()),
 		container.NewTabItem("Your data", yours),
+		container.NewTabItem("Clinical", s.newClinical()),
 	)
 	return s.tabs
 }
