@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,6 +23,7 @@ type consentDialog struct {
 	*form
 	clientID int64
 	texts    map[data.ConsentKind]data.ConsentText
+	loc      *time.Location // the practice's zone, for dates
 	kind     *widget.RadioGroup
 	text     *widget.Label
 	version  *widget.Label
@@ -42,6 +44,10 @@ func newConsentDialog(sh *shell, clientID int64, saved func()) *consentDialog {
 	d.saveBtn.SetText("Record consent")
 	d.validate = d.check
 	ctx := context.Background()
+	d.loc = time.UTC
+	if loc, err := sh.store.Location(ctx); err == nil {
+		d.loc = loc
+	}
 	texts, err := sh.store.ConsentTexts(ctx)
 	if err != nil {
 		showError(sh.win, err)
@@ -120,7 +126,7 @@ func (d *consentDialog) showKind() {
 	case ok:
 		d.text.SetText(t.Body)
 		d.version.SetText(fmt.Sprintf("Text version %d, saved %s. Change the wording under Settings › Clinical.",
-			t.Version, t.CreatedAt.Format("2 Jan 2006")))
+			t.Version, t.CreatedAt.In(d.loc).Format("2 Jan 2006")))
 	default:
 		d.text.SetText("")
 		d.version.SetText("")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -97,7 +98,11 @@ func (s *consentTextSection) showVersion(t data.ConsentText) {
 		s.version.SetText("No text saved yet.")
 		return
 	}
-	s.version.SetText(fmt.Sprintf("Version %d, saved %s", t.Version, t.CreatedAt.Format("2 Jan 2006")))
+	loc, err := s.sh.store.Location(context.Background())
+	if err != nil {
+		loc = time.UTC
+	}
+	s.version.SetText(fmt.Sprintf("Version %d, saved %s", t.Version, t.CreatedAt.In(loc).Format("2 Jan 2006")))
 }
 
 func (s *consentTextSection) check() bool {
