@@ -257,3 +257,25 @@ func TestMonthsAgo(t *testing.T) {
 		}
 	}
 }
+
+// Every field RecordConsent can report has a widget in the dialog, so no
+// problem is left without a place to show.
+func TestConsentDialogHasEveryDataField(t *testing.T) {
+	now := time.Date(2026, 3, 10, 15, 0, 0, 0, time.UTC)
+	sh, c := consentShell(t, &now)
+	d := newConsentDialog(sh, c.ID, func() {})
+	for _, name := range data.ConsentFieldNames() {
+		if _, ok := d.fields[name]; !ok {
+			t.Errorf("no widget for the consent field %q", name)
+		}
+	}
+	if d.dirty {
+		t.Error("a new dialog counts as edited")
+	}
+	d.date.SetText("2026-03-11") // tomorrow in Toronto
+	sign(t, sh, consentOverlay(t, sh))
+	test.Tap(d.saveBtn)
+	if !strings.Contains(d.fields["SignedOn"].err.Text, "in the future") {
+		t.Errorf("a date after today: %q", d.fields["SignedOn"].err.Text)
+	}
+}
