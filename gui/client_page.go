@@ -82,10 +82,12 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		infoSection("Contact", contactPairs(c)),
 		infoSection("Health history", healthPairs(c)),
 		p.versions,
+		newHealthReviewLine(s.sh, c.ID).obj,
 		infoSection("Treatment preferences", [][2]string{
 			{"Pressure", c.Pressure.Label()},
 			{"Consent to treatment", consentText(c.ConsentDate)},
 		}),
+		newClientConsents(s.sh, c.ID).obj,
 		infoSection("About", [][2]string{
 			{"Occupation", c.Occupation}, {"Referred by", c.ReferredBy},
 			{"Family physician", joinNonEmpty(" · ", c.Physician, c.PhysicianPhone)},

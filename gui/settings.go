@@ -48,6 +48,7 @@ type settingsScreen struct {
 	saved *widget.Label
 
 	schedule   *scheduleSettings // the Schedule tab
+	clinical   *clinicalSettings // the Clinical tab: consent texts, review interval
 	tabs       *container.AppTabs
 	storedZone string // the time zone as stored, to notice a change
 	obj        fyne.CanvasObject
@@ -296,6 +297,7 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 		container.NewTabItem("Practice", practice),
 		container.NewTabItem("Schedule", s.schedule.obj),
 		container.NewTabItem("Your data", yours),
+		container.NewTabItem("Clinical", s.newClinical()),
 	)
 	return s.tabs
 }

@@ -16,6 +16,7 @@ func (s *settingsScreen) forms() []settingsForm {
 		out = append(out, settingsForm{s.schedule.hours.form, s.schedule.hours.revert},
 			settingsForm{s.schedule.reminders.form, s.schedule.reminders.revert})
 	}
+	out = append(out, s.clinical.settingsForms()...) // consent texts, review interval
 	return out
 }
 
