@@ -85,7 +85,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		newHealthReviewLine(s.sh, c.ID).obj,
 		infoSection("Treatment preferences", [][2]string{
 			{"Pressure", c.Pressure.Label()},
-			{"Consent to treatment", consentText(c.ConsentDate)},
+			{"Consent on paper", consentText(c.ConsentDate)},
 		}),
 		newClientConsents(s.sh, c.ID).obj,
 		infoSection("About", [][2]string{
@@ -157,9 +157,12 @@ func healthPairs(c data.Client) [][2]string {
 	}
 }
 
+// consentText is the consent date kept on the client record (a paper form
+// signed before Stillpoint recorded consents), or "" (row left out): the
+// Consent section below shows the consents recorded in Stillpoint.
 func consentText(d data.Date) string {
 	if d.IsZero() {
-		return "Not recorded"
+		return ""
 	}
 	return "Signed " + d.Format()
 }
