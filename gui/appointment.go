@@ -142,7 +142,8 @@ func (d *appointmentDialog) build() fyne.CanvasObject {
 	d.clientBtn = widget.NewButtonWithIcon("Open client", theme.AccountIcon(), d.openClient)
 	d.closeBtn = widget.NewButton("Close", func() { d.dlg.Hide() })
 	d.closeBtn.Importance = widget.HighImportance
-	d.buttons.Objects = []fyne.CanvasObject{container.NewHBox(d.clientBtn, layoutSpacer(), d.closeBtn)}
+	note := widget.NewButtonWithIcon("Write note", theme.DocumentCreateIcon(), func() { d.dlg.Hide(); d.sh.writeNote(a.ID) })
+	d.buttons.Objects = []fyne.CanvasObject{container.NewHBox(d.clientBtn, note, layoutSpacer(), d.closeBtn)}
 	d.buttons.Refresh()
 	return container.NewVBox(top, info, d.add(d.statusField), d.add(d.reasonField), d.row(d.dateF, clk),
 		section("History", historyLines(d.history, d.loc)))

@@ -58,7 +58,8 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	if c.Archived {
 		p.bookBtn.Disable()
 	}
-	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn)),
+	noteBtn := widget.NewButtonWithIcon("New note", theme.DocumentCreateIcon(), func() { s.sh.newNote(p.client.ID) })
+	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn), container.NewHBox(layoutSpacer(), noteBtn)),
 		container.NewVBox(name, sub))
 
 	top := container.NewVBox(header)

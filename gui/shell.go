@@ -44,6 +44,7 @@ type shell struct {
 	settings *settingsScreen
 	welcome  *welcome // shown on an empty practice
 	sched    scheduling
+	noteEd   *noteEditor // the open treatment note, if any
 }
 
 // NewMainWindow builds Stillpoint's main window on an open store. It shows
@@ -303,6 +304,7 @@ func formNames(forms []*form) string {
 // confirmClose asks before closing over unsaved changes: Save (then
 // close), Discard (close) or Keep editing.
 func (sh *shell) confirmClose() {
+	sh.flushNote()
 	what := sh.unsaved()
 	if what == "" {
 		sh.win.Close()
@@ -326,6 +328,7 @@ func (sh *shell) saveAndClose() {
 
 // switchStore closes the open store and shows the screens of another.
 func (sh *shell) switchStore(st *data.Store) {
+	sh.flushNote()
 	if err := sh.store.Close(); err != nil {
 		fyne.LogError("close store", err)
 	}

@@ -96,7 +96,8 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	gutter := func(o fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewStack(fixedWidth(r.when.MinSize().Width), o)
 	}
-	actions := container.NewHBox(r.complete, r.noShow, r.client, r.email, r.copyText)
+	note := widget.NewButtonWithIcon("Note", theme.DocumentCreateIcon(), func() { s.sh.writeNote(a.ID) })
+	actions := container.NewHBox(r.complete, r.noShow, note, r.client, r.email, r.copyText)
 	line := container.NewBorder(nil, nil, r.when, actions, r.name)
 	var hint fyne.CanvasObject
 	if r.hint != nil {

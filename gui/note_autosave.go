@@ -1,0 +1,124 @@
+package gui
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// edited is told of every edit: it restarts the autosave's debounce.
+func (e *noteEditor) edited() {
+	if e.closed || e.note.Signed() {
+		return
+	}
+	e.rev++
+	e.setSaveState("Saving…", widget.LowImportance)
+	e.stopTimer()
+	e.timer = time.AfterFunc(e.delay, func() { fyne.Do(e.autosave) })
+}
+
+// stopTimer cancels a pending autosave.
+func (e *noteEditor) stopTimer() {
+	if e.timer != nil {
+		e.timer.Stop()
+		e.timer = nil
+	}
+}
+
+// setSaveState shows the quiet save indicator.
+func (e *noteEditor) setSaveState(text string, imp widget.Importance) {
+	e.saveState.Importance = imp
+	e.saveState.SetText(text)
+}
+
+// autosave saves the draft off the UI goroutine when it has unsaved edits
+// (the debounce fired). A save under way is followed by another when more
+// was typed meanwhile.
+func (e *noteEditor) autosave() {
+	if e.closed || e.note.Signed() || e.rev == e.savedRev {
+		return
+	}
+	if e.saving {
+		e.again = true
+		return
+	}
+	e.timer = nil
+	n, probs := e.read()
+	rev := e.rev
+	e.saving = true
+	e.sh.background(func(ctx context.Context) func() {
+		err := e.write(ctx, &n)
+		return func() {
+			e.saving = false
+			e.saved(n, rev, probs, err)
+			if e.again {
+				e.again = false
+				e.autosave()
+			}
+		}
+	})
+}
+
+// flushNow saves pending edits at once, on the calling goroutine: closing
+// the editor, switching practice, quitting, signing.
+func (e *noteEditor) flushNow() {
+	e.stopTimer()
+	if e.note.Signed() || e.rev == e.savedRev {
+		return
+	}
+	n, probs := e.read()
+	rev := e.rev
+	err := e.write(context.Background(), &n)
+	e.saved(n, rev, probs, err)
+}
+
+// write stores n as the draft; writes take turns, so the first save of a
+// new note inserts it once and later ones overwrite it.
+func (e *noteEditor) write(ctx context.Context, n *data.Note) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	n.ID = e.id
+	if err := e.st.SaveDraft(ctx, n); err != nil {
+		return err
+	}
+	e.id = n.ID
+	return nil
+}
+
+// storedID is the stored note's ID, 0 before the first save.
+func (e *noteEditor) storedID() int64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.id
+}
+
+// saved shows the outcome of a draft save of edit rev: problems mark
+// their fields (no dialog while typing), anything else is a quiet line.
+func (e *noteEditor) saved(n data.Note, rev int, probs []data.FieldProblem, err error) {
+	var ve *data.ValidationError
+	switch {
+	case err == nil:
+		if rev > e.savedRev {
+			e.savedRev = rev
+		}
+		e.note.ID, e.note.CreatedAt, e.note.UpdatedAt = n.ID, n.CreatedAt, n.UpdatedAt
+		e.report(probs, nil)
+		if e.savedRev == e.rev {
+			e.dirty = false
+			e.setSaveState("Saved", widget.LowImportance)
+		}
+	case errors.As(err, &ve):
+		e.report(probs, err)
+		e.setSaveState("Not saved: see the highlighted field", widget.DangerImportance)
+	default:
+		e.setSaveState("Not saved: "+data.UserMessage(err), widget.DangerImportance)
+	}
+	if e.onSaved != nil {
+		e.onSaved()
+	}
+}

@@ -1,0 +1,224 @@
+package gui
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// autosaveDelay is how long after the last keystroke a draft is saved.
+const autosaveDelay = 2 * time.Second
+
+// noteEditor is the treatment-note editor: a dialog sized to the window
+// with the SOAP sections in form order, the body chart, templates, the
+// last visit's note one click away, signing and amendments. A draft saves
+// itself (autosave.go's debounce); closing, switching practice or quitting
+// saves what is pending first.
+type noteEditor struct {
+	*form
+	st   *data.Store
+	loc  *time.Location
+	note data.Note // as last loaded, saved or signed
+	w    noteWidgets
+
+	dlg        *dialog.CustomDialog
+	restoreEsc func()
+	title      *widget.Label
+	saveState  *widget.Label // "Saving…" / "Saved"
+	signedLine *widget.Label
+	templates  []data.NoteTemplate
+	tplSelect  *widget.Select
+	applyBtn   *widget.Button
+	lastBtn    *widget.Button
+	signBtn    *widget.Button
+	amendBtn   *widget.Button
+	closeBtn   *widget.Button
+	amendments *fyne.Container
+	amendSect  fyne.CanvasObject
+
+	// Autosave: rev counts edits, savedRev is the last edit saved.
+	delay         time.Duration
+	timer         *time.Timer
+	rev, savedRev int
+	saving, again bool
+	closed        bool
+	onSaved       func() // tests: told after each save is shown
+
+	mu sync.Mutex // serialises draft writes, so a new note is inserted once
+	id int64      // the stored note's ID (guarded by mu)
+}
+
+// writeNote opens the note of an appointment: its note when it has one,
+// otherwise a new draft with the visit's date, service and minutes.
+func (sh *shell) writeNote(appointmentID int64) {
+	n, err := sh.store.NoteForAppointment(context.Background(), appointmentID)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	sh.openNote(n)
+}
+
+// newNote opens a new draft note for a client, dated today.
+func (sh *shell) newNote(clientID int64) {
+	ctx := context.Background()
+	c, err := sh.store.Client(ctx, clientID)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	m, err := sh.store.Moment(ctx)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	sh.openNote(data.Note{ClientID: c.ID, ClientName: c.DisplayName(), VisitDate: m.Today,
+		Kind: data.NoteRegular, Pain: data.PainNotRecorded, Status: data.NoteDraft})
+}
+
+// flushNote saves the open note's pending changes at once (quitting,
+// switching practice).
+func (sh *shell) flushNote() {
+	if sh.noteEd != nil {
+		sh.noteEd.flushNow()
+	}
+}
+
+// openNote shows the editor on n (one note at a time).
+func (sh *shell) openNote(n data.Note) {
+	if sh.noteEd != nil {
+		return
+	}
+	e, err := newNoteEditor(sh, n)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	sh.noteEd = e
+	buttons := container.NewHBox(e.lastBtn, e.tplSelect, e.applyBtn, layoutSpacer(), e.saveState,
+		e.signBtn, e.amendBtn, e.closeBtn)
+	e.dlg = dialog.NewCustomWithoutButtons("Treatment note",
+		container.NewBorder(nil, buttons, nil, nil, e.frame(container.NewVBox(e.title, e.signedLine), e.body())), sh.win)
+	e.restoreEsc = e.escapeCancels(e.close)
+	e.dlg.SetOnClosed(func() {
+		e.restoreEsc()
+		if sh.noteEd == e {
+			sh.noteEd = nil
+		}
+	})
+	size := sh.win.Canvas().Size()
+	e.dlg.Resize(fyne.NewSize(min(1000, size.Width-40), size.Height-40))
+	e.dlg.Show()
+}
+
+// newNoteEditor builds the editor's widgets on n.
+func newNoteEditor(sh *shell, n data.Note) (*noteEditor, error) {
+	ctx := context.Background()
+	e := &noteEditor{st: sh.store, note: n, id: n.ID, delay: autosaveDelay}
+	e.form = newForm(sh, "this note", func() { e.flushNow() })
+	m, err := sh.store.Moment(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e.loc = m.Loc
+	if e.templates, err = sh.store.NoteTemplates(ctx); err != nil {
+		return nil, err
+	}
+	e.form.onChange = e.edited
+	e.title = oneLine(heading(n.ClientName + " · " + n.VisitDate.Format()))
+	e.saveState = widget.NewLabel("")
+	e.saveState.Importance = widget.LowImportance
+	e.signedLine = widget.NewLabel("")
+	e.signedLine.Wrapping = fyne.TextWrapWord
+	e.signedLine.Hide()
+	var names []string
+	for _, t := range e.templates {
+		names = append(names, t.Name)
+	}
+	e.tplSelect = widget.NewSelect(names, nil)
+	e.tplSelect.PlaceHolder = "Template…"
+	e.applyBtn = widget.NewButton("Apply", e.applyTemplate)
+	e.lastBtn = widget.NewButtonWithIcon("Last visit", theme.HistoryIcon(), e.showLastVisit)
+	e.signBtn = widget.NewButtonWithIcon("Sign…", theme.ConfirmIcon(), e.askSign)
+	e.amendBtn = widget.NewButtonWithIcon("Add amendment…", theme.ContentAddIcon(), e.askAmendment)
+	e.amendBtn.Hide()
+	e.closeBtn = widget.NewButton("Close", e.close)
+	e.closeBtn.Importance = widget.HighImportance
+	return e, nil
+}
+
+// body is the note's fields and, for a signed note, its amendments.
+func (e *noteEditor) body() fyne.CanvasObject {
+	fields := e.buildFields()
+	e.amendments = container.NewVBox()
+	e.amendSect = section("Amendments", e.amendments)
+	e.amendSect.Hide()
+	e.load(func() { e.put(e.note) })
+	if e.note.Signed() {
+		e.showSigned()
+	}
+	return container.NewVBox(fields, e.amendSect)
+}
+
+// applyTemplate fills the empty fields from the chosen template.
+func (e *noteEditor) applyTemplate() {
+	i := e.tplSelect.SelectedIndex()
+	if i < 0 || e.note.Signed() {
+		return
+	}
+	n, _ := e.read()
+	e.templates[i].Apply(&n)
+	e.put(n)
+	e.changed()
+}
+
+// close saves what is pending and closes the editor; when the save is
+// refused, it asks before leaving the changes behind.
+func (e *noteEditor) close() {
+	e.flushNow()
+	if !e.note.Signed() && e.rev != e.savedRev {
+		confirmDiscard(e.sh.win, "The latest changes to this note could not be saved.", e.hide)
+		return
+	}
+	e.hide()
+}
+
+// hide closes the dialog and stops the autosave.
+func (e *noteEditor) hide() {
+	e.stopTimer()
+	e.closed = true
+	e.dlg.Hide()
+}
+
+// showLastVisit shows the client's previous note beside this one.
+func (e *noteEditor) showLastVisit() {
+	clientID, before := e.note.ClientID, e.note.VisitDate
+	st := e.st
+	e.sh.background(func(ctx context.Context) func() {
+		last, err := st.LastNote(ctx, clientID, before)
+		return func() {
+			switch {
+			case errors.Is(err, data.ErrNotFound):
+				dialog.ShowInformation("Last visit", "There is no earlier note for this client.", e.sh.win)
+			case err != nil:
+				showError(e.sh.win, err)
+			default:
+				text := widget.NewLabel(noteSummary(last))
+				text.Wrapping = fyne.TextWrapWord
+				scroll := container.NewVScroll(text)
+				size := e.sh.win.Canvas().Size()
+				scroll.SetMinSize(fyne.NewSize(min(560, size.Width-80), min(420, size.Height-160)))
+				dialog.ShowCustom("Last visit: "+last.VisitDate.Format(), "Close", scroll, e.sh.win)
+			}
+		}
+	})
+}
