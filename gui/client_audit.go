@@ -2,6 +2,7 @@ package gui
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -90,11 +91,30 @@ func auditLine(e data.AuditEntry) string {
 	if act == "" {
 		act = string(e.Action)
 	}
-	return joinNonEmpty(": ", what+" "+act, auditSummary(e.Summary))
+	head, sum := what+" "+act, auditSummary(e.Summary)
+	switch {
+	case sum == "" || strings.EqualFold(sum, head) || sum == act:
+		return head
+	case strings.HasPrefix(sum, "amended: "):
+		return head + ". Reason: " + strings.TrimPrefix(sum, "amended: ")
+	case strings.HasPrefix(sum, act+" "):
+		return what + " " + sum // "signed by Maya Lindqvist"
+	}
+	return head + ": " + sum
 }
+
+// isoDate finds the YYYY-MM-DD dates audit summaries are written with.
+var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 
 // auditSummary rewrites "changed Email, Alerts" as "changed e-mail, alerts".
 func auditSummary(s string) string {
+	s = isoDate.ReplaceAllStringFunc(s, func(iso string) string {
+		var d data.Date
+		if err := d.UnmarshalText([]byte(iso)); err != nil {
+			return iso
+		}
+		return d.Format()
+	})
 	rest, ok := strings.CutPrefix(s, "changed ")
 	if !ok {
 		return s

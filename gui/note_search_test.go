@@ -14,7 +14,7 @@ import (
 
 func TestHistoryOfChangesShowsAClientEdit(t *testing.T) {
 	sh := newTestShell(t, true)
-	c, _ := notesFixture(t, sh)
+	c, notes := notesFixture(t, sh)
 	c.Email = "ingrid.s@example.com"
 	c.Alerts = "Latex allergy"
 	if err := sh.store.UpdateClient(context.Background(), &c); err != nil {
@@ -30,8 +30,9 @@ func TestHistoryOfChangesShowsAClientEdit(t *testing.T) {
 	}
 	a.acc.Open(0)
 	text := allText(a.obj)
-	for _, want := range []string{"Client record updated: changed e-mail, alerts", "Client record created",
-		"Treatment note signed: signed by Maya Lindqvist", "Treatment note amended: amended: Wrong side"} {
+	for _, want := range []string{"Client record updated: changed e-mail, alerts", "Client record created\n",
+		"Treatment note signed by Maya Lindqvist\n", "Treatment note amended. Reason: Wrong side\n",
+		"Treatment note created: draft note for " + notes[0].VisitDate.Format() + "\n"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("history lacks %q:\n%s", want, text)
 		}
@@ -50,6 +51,7 @@ func TestAuditSummaryInPlainWords(t *testing.T) {
 		"changed Email, MobilePhone, RangeOfMotion": "changed e-mail, mobile phone, range of motion",
 		"changed WorkPhone":                         "changed work phone",
 		"archived":                                  "archived",
+		"draft note for 2026-03-05 deleted":         "draft note for 5 Mar 2026 deleted",
 	} {
 		if got := auditSummary(in); got != want {
 			t.Errorf("auditSummary(%q) = %q, want %q", in, got, want)

@@ -84,18 +84,18 @@ func newNoteView(n data.Note, amends []data.Amendment, loc *time.Location) *note
 	sub.Wrapping = fyne.TextWrapWord
 
 	text := container.NewVBox(
-		infoSection("Subjective", [][2]string{
+		noteSection("Subjective", [][2]string{
 			{"Complaint", n.Complaint}, {"Pain", painText(n.Pain)}, {"Changes", n.Changes}, {"Goals", n.Goals},
 		}),
-		infoSection("Objective", [][2]string{
+		noteSection("Objective", [][2]string{
 			{"Posture", n.Posture}, {"Palpation", n.Palpation}, {"Range of motion", n.RangeOfMotion}, {"Tests", n.Tests},
 		}),
-		infoSection("Treatment", [][2]string{
+		noteSection("Treatment", [][2]string{
 			{"Techniques", strings.Join(n.Techniques, ", ")}, {"Areas", strings.Join(n.Areas, ", ")},
 			{"Pressure", n.Pressure},
 		}),
-		infoSection("Assessment", [][2]string{{"Response", n.Response}, {"Progress", n.Progress}}),
-		infoSection("Plan", [][2]string{
+		noteSection("Assessment", [][2]string{{"Response", n.Response}, {"Progress", n.Progress}}),
+		noteSection("Plan", [][2]string{
 			{"Next focus", n.NextFocus}, {"Frequency", n.Frequency}, {"Home care", n.HomeCare}, {"Referrals", n.Referrals},
 		}),
 	)
@@ -119,6 +119,17 @@ func newNoteView(n data.Note, amends []data.Amendment, loc *time.Location) *note
 	body := container.New(newColumnsLayout(2), container.NewPadded(text), container.NewPadded(chart))
 	v.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(body))
 	return v
+}
+
+// noteSection is a titled part of the note, left out when nothing in it
+// was written.
+func noteSection(title string, pairs [][2]string) fyne.CanvasObject {
+	for _, kv := range pairs {
+		if kv[1] != "" {
+			return infoSection(title, pairs)
+		}
+	}
+	return container.NewVBox()
 }
 
 // bodyMarksOf turns stored marks into the chart's view-model.
