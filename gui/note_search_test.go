@@ -107,6 +107,15 @@ func TestGlobalSearchOpensAClientWithTheKeyboard(t *testing.T) {
 	if err := sh.store.CreateClient(context.Background(), &data.Client{FirstName: "Ingmar", LastName: "Berg"}); err != nil {
 		t.Fatal(err)
 	}
+	sh.show(sectionToday)
+	pressShortcut(t, sh, shortcutSearchAll) // on the canvas, when no field has the focus
+	if _, ok := sh.win.Canvas().Focused().(*keyEntry); !ok {
+		t.Fatalf("Ctrl+Shift+F put the cursor in %T", sh.win.Canvas().Focused())
+	}
+	escape(sh)
+	if sh.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape did not close the search")
+	}
 	g := sh.searchAll()
 	test.Type(g.entry, "ing")
 	if len(g.rows) < 2 || g.chosen != 0 {
