@@ -80,6 +80,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	p.visits = newClientVisits(s.sh, c.ID)
 	body := container.NewVBox(
 		p.visits.obj,
+		newClientTimeline(s.sh, c.ID).obj,
 		infoSection("Contact", contactPairs(c)),
 		infoSection("Health history", healthPairs(c)),
 		p.versions,
@@ -101,6 +102,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		notes.Wrapping = fyne.TextWrapWord
 		body.Add(section("Notes", notes))
 	}
+	body.Add(newClientAudit(s.sh, c.ID).obj)
 	p.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(body)))
 	return p

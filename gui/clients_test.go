@@ -182,7 +182,7 @@ func TestShortcutsNewClientAndFind(t *testing.T) {
 			names = append(names, it.Label)
 		}
 	}
-	if strings.Join(names, ",") != "New Client,Find Client,Book appointment,Save,Quit" {
+	if strings.Join(names, ",") != "New Client,Find Client,Search Clients and Notes…,Book appointment,Save,Quit" {
 		t.Errorf("menu shortcuts %v", names)
 	}
 }

@@ -196,7 +196,7 @@ func (sh *shell) mainMenu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem("Quit", sh.confirmClose)
 	quit.IsQuit = true
 	quit.Shortcut = shortcutQuit
-	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, book, save, fyne.NewMenuItemSeparator(), settings,
+	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, sh.searchAllMenuItem(), book, save, fyne.NewMenuItemSeparator(), settings,
 		fyne.NewMenuItemSeparator(), quit), fyne.NewMenu("Help", fyne.NewMenuItem(aboutTitle, sh.showAbout)))
 }
 

@@ -22,5 +22,6 @@ func (sh *shell) installShortcuts() {
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { sh.findClient() })
 	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { sh.save() })
 	c.AddShortcut(shortcutBook, func(fyne.Shortcut) { sh.bookAppointment() })
+	c.AddShortcut(shortcutSearchAll, func(fyne.Shortcut) { sh.searchAll() })
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { sh.confirmClose() })
 }
