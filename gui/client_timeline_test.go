@@ -137,3 +137,18 @@ func TestPainTrendPlotsRecordedPainsOnly(t *testing.T) {
 		}
 	}
 }
+
+// A draft opened from the timeline can be written on; a signed note takes
+// amendments: both through the editor.
+func TestNoteViewLeadsToTheEditor(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, notes := notesFixture(t, sh)
+	v := sh.openNote(notes[2].ID) // a draft
+	if v.editBtn.Text != "Continue writing" {
+		t.Fatalf("a draft's button says %q", v.editBtn.Text)
+	}
+	test.Tap(v.editBtn)
+	if sh.noteEd == nil || sh.noteEd.note.ID != notes[2].ID {
+		t.Fatal("Continue writing did not open the draft in the editor")
+	}
+}

@@ -65,7 +65,7 @@ func (sh *shell) writeNote(appointmentID int64) {
 		showError(sh.win, err)
 		return
 	}
-	sh.openNote(n)
+	sh.editNote(n)
 }
 
 // newNote opens a new draft note for a client, dated today.
@@ -81,7 +81,7 @@ func (sh *shell) newNote(clientID int64) {
 		showError(sh.win, err)
 		return
 	}
-	sh.openNote(data.Note{ClientID: c.ID, ClientName: c.DisplayName(), VisitDate: m.Today,
+	sh.editNote(data.Note{ClientID: c.ID, ClientName: c.DisplayName(), VisitDate: m.Today,
 		Kind: data.NoteRegular, Pain: data.PainNotRecorded, Status: data.NoteDraft})
 }
 
@@ -93,8 +93,8 @@ func (sh *shell) flushNote() {
 	}
 }
 
-// openNote shows the editor on n (one note at a time).
-func (sh *shell) openNote(n data.Note) {
+// editNote shows the editor on n (one note at a time).
+func (sh *shell) editNote(n data.Note) {
 	if sh.noteEd != nil {
 		return
 	}

@@ -219,7 +219,7 @@ func TestNoteEditorCloseAndQuitFlushPendingSave(t *testing.T) {
 // writeNoteByID opens a stored note in the editor.
 func (sh *shell) writeNoteByID(t *testing.T, n data.Note) {
 	t.Helper()
-	sh.openNote(storedNote(t, sh.store, n.ID))
+	sh.editNote(storedNote(t, sh.store, n.ID))
 	if sh.noteEd == nil {
 		t.Fatal("no editor")
 	}

@@ -23,6 +23,7 @@ type noteView struct {
 	status   *widget.Label
 	chart    *bodyChart
 	closeBtn *widget.Button
+	editBtn  *widget.Button // a draft: "Continue writing" opens it in the editor; signed: "Add amendment…"
 	dlg      *dialog.CustomDialog
 	obj      fyne.CanvasObject
 }
@@ -48,6 +49,7 @@ func (sh *shell) openNote(id int64) *noteView {
 	prev := c.OnTypedKey()
 	v.dlg = dialog.NewCustomWithoutButtons(noteTitle(n), v.obj, sh.win)
 	v.closeBtn.OnTapped = v.dlg.Hide
+	v.editBtn.OnTapped = func() { v.dlg.Hide(); sh.editNote(n) }
 	v.dlg.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
@@ -85,7 +87,7 @@ func newNoteView(n data.Note, amends []data.Amendment, loc *time.Location) *note
 
 	text := container.NewVBox(
 		noteSection("Subjective", [][2]string{
-			{"Complaint", n.Complaint}, {"Pain", painText(n.Pain)}, {"Changes", n.Changes}, {"Goals", n.Goals},
+			{"Complaint", n.Complaint}, {"Pain", painSentence(n.Pain)}, {"Changes", n.Changes}, {"Goals", n.Goals},
 		}),
 		noteSection("Objective", [][2]string{
 			{"Posture", n.Posture}, {"Palpation", n.Palpation}, {"Range of motion", n.RangeOfMotion}, {"Tests", n.Tests},
@@ -114,7 +116,11 @@ func newNoteView(n data.Note, amends []data.Amendment, loc *time.Location) *note
 	v.closeBtn = widget.NewButton("Close", nil)
 	v.closeBtn.Importance = widget.HighImportance
 	top := container.NewVBox(v.status, sub)
-	bottom := container.NewHBox(layout.NewSpacer(), v.closeBtn)
+	v.editBtn = widget.NewButton("Continue writing", nil)
+	if n.Signed() {
+		v.editBtn.SetText("Add amendment…")
+	}
+	bottom := container.NewHBox(layout.NewSpacer(), v.editBtn, v.closeBtn)
 	// Text and chart side by side when wide, one above the other when not.
 	body := container.New(newColumnsLayout(2), container.NewPadded(text), container.NewPadded(chart))
 	v.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(body))
@@ -180,7 +186,7 @@ func minutesText(m int) string {
 }
 
 // painText is the pain rating for people; "" when not recorded.
-func painText(p int) string {
+func painSentence(p int) string {
 	if p < 0 {
 		return ""
 	}
