@@ -44,6 +44,7 @@ type noteEditor struct {
 	closeBtn   *widget.Button
 	amendments *fyne.Container
 	amendSect  fyne.CanvasObject
+	consented  []string // the sensitive areas the client consents to
 
 	// Autosave: rev counts edits, savedRev is the last edit saved.
 	delay         time.Duration
@@ -130,6 +131,9 @@ func newNoteEditor(sh *shell, n data.Note) (*noteEditor, error) {
 		return nil, err
 	}
 	e.loc = m.Loc
+	if e.consented, err = sh.store.ConsentedAreas(ctx, n.ClientID); err != nil {
+		return nil, err
+	}
 	if e.templates, err = sh.store.NoteTemplates(ctx); err != nil {
 		return nil, err
 	}

@@ -60,6 +60,7 @@ type noteWidgets struct {
 	response, progress                    *entry
 	nextFocus, frequency, homeCare, refer *entry
 	chart                                 *bodyChart
+	consentWarn                           *widget.Label // marks on sensitive areas without consent
 }
 
 // buildFields makes the note's widgets and lays them out in form order,
@@ -97,7 +98,11 @@ func (e *noteEditor) buildFields() fyne.CanvasObject {
 		w.techniques.other, w.areas.other, w.pressure, w.minutes, w.response, w.progress, w.nextFocus,
 		w.frequency, w.homeCare, w.refer)
 	w.chart = newBodyChart(nil, false)
-	w.chart.OnChanged = func([]bodyMark) { f.changed() }
+	w.chart.OnChanged = func([]bodyMark) { f.changed(); e.flagSensitive() }
+	w.consentWarn = widget.NewLabel("")
+	w.consentWarn.Importance = widget.DangerImportance
+	w.consentWarn.Wrapping = fyne.TextWrapWord
+	w.consentWarn.Hide()
 	chartBox := container.NewGridWrap(fyne.NewSize(420, 430), w.chart)
 
 	nf := newField
@@ -116,7 +121,8 @@ func (e *noteEditor) buildFields() fyne.CanvasObject {
 			f.add(nf("Areas", "Areas", w.areas.obj, "")),
 			f.row(nf("Pressure", "Pressure", w.pressure, ""), nf("Minutes", "Minutes", w.minutes, ""))),
 		section("Body chart", f.add(nf("Marks", "", container.NewCenter(chartBox),
-			"Choose a kind, then tap the figure to place a mark; tap a mark to label, move or remove it."))),
+			"Choose a kind, then tap the figure to place a mark; tap a mark to label, move or remove it.")),
+			w.consentWarn),
 		section("Assessment",
 			f.row(nf("Response", "Response", w.response, ""), nf("Progress", "Progress", w.progress, ""))),
 		section("Plan",
@@ -162,6 +168,7 @@ func (e *noteEditor) put(n data.Note) {
 		marks[i] = bodyMark{View: string(m.View), X: float32(m.X), Y: float32(m.Y), Kind: string(m.Kind), Label: m.Label}
 	}
 	w.chart.SetMarks(marks)
+	e.flagSensitive()
 }
 
 // read is the note as typed, on top of the stored one (ID, client,
