@@ -360,8 +360,11 @@ func viewCaption(view string, alone bool) string {
 	}
 }
 
-// markLabel draws a mark's label beside it (left of marks on the right of
-// the figure) on a veil of the background so the outline does not cross it.
+// markLabel draws a mark's label beside it, away from the body's midline
+// (left of marks on the left half, right of those on the right half), so
+// the labels of a pair of marks either side of the spine or sternum never
+// run into each other; on a veil of the background so the outline does not
+// cross it.
 func markLabel(m bodyMark, c fyne.Position, rad float32, selected bool, fg, bg color.Color) []fyne.CanvasObject {
 	t := canvas.NewText(m.Label, fg)
 	t.TextSize = theme.CaptionTextSize()
@@ -371,7 +374,7 @@ func markLabel(m bodyMark, c fyne.Position, rad float32, selected bool, fg, bg c
 		gap = 2*rad + 3 // clear of the selection ring
 	}
 	x := c.X + gap
-	if m.X > 0.6 {
+	if m.X < 0.5 {
 		x = c.X - gap - ts.Width
 	}
 	t.Move(fyne.NewPos(x, c.Y-ts.Height/2))

@@ -107,7 +107,8 @@ func newNoteView(n data.Note, amends []data.Amendment, loc *time.Location) *note
 	var chart fyne.CanvasObject
 	if len(n.Marks) > 0 {
 		v.chart = newBodyChart(bodyMarksOf(n.Marks), true)
-		chart = section("Body chart", v.chart)
+		// Big enough to read the marks and their labels, as in the editor.
+		chart = section("Body chart", container.NewCenter(container.NewGridWrap(fyne.NewSize(380, 440), v.chart)))
 	} else {
 		none := widget.NewLabel("No marks on the body chart.")
 		none.Importance = widget.LowImportance

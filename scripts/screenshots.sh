@@ -27,6 +27,9 @@ export FYNE_THEME=${FYNE_THEME:-light}
 # The week calendar (the sidebar's Calendar entry).
 "$shot" -g 1280x800 -w 2 -a "mousemove 60 193 click 1 sleep 1.5" \
   "$out/calendar.png" -- ./bin/stillpoint --db "$tmp/demo.db"
+# A signed treatment note with its body chart (found through Ctrl+Shift+F).
+"$shot" -g 1280x800 -w 2 -a "key ctrl+shift+f sleep 0.5 key t r i g g e r sleep 1.5 key Return sleep 1.5 mousemove 5 5 sleep 0.3" \
+  "$out/note.png" -- ./bin/stillpoint --db "$tmp/demo.db"
 # The welcome screen of a new practice.
 "$shot" -g 1280x800 -w 2 "$out/welcome.png" -- ./bin/stillpoint --db "$tmp/new.db"
 rm -f "$out"/*.log
