@@ -323,7 +323,7 @@ func TestConsentRecordsRefuseSQLChanges(t *testing.T) {
 		{`UPDATE consent_withdrawals SET reason = 'changed'`, "withdrawal cannot be changed"},
 		{`DELETE FROM consent_withdrawals`, "withdrawal cannot be deleted"},
 		{`INSERT INTO consent_withdrawals (consent_id, withdrawn_on, reason, recorded_at) VALUES (` + itoa(other.ID) +
-			`, '2026-03-02', 'twice', 0)`, "UNIQUE constraint failed"},
+			`, '2026-03-02', 'twice', 0)`, "withdrawal cannot be changed"},
 		{`INSERT INTO consents (client_id, kind, text_id, areas, signed_on, signature, recorded_at)
 		 SELECT client_id, 'general', text_id, '', signed_on, signature, 0 FROM consents WHERE id = ` + itoa(c.ID),
 			"signed on a text of its own kind"},
