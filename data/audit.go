@@ -78,21 +78,49 @@ func recordAudit(ctx context.Context, tx *sql.Tx, e AuditEntry) error {
 }
 
 // editWindow is how long after an "edit" line further edits of the same
-// record are not logged again: autosave saves every few seconds.
+// record are coalesced: autosave saves every few seconds.
 const editWindow = time.Minute
 
-// recordEdit appends an "edit" line unless the same record already has one
-// from the last minute (autosaves coalesce).
-func recordEdit(ctx context.Context, tx *sql.Tx, e AuditEntry) error {
-	var recent int
-	err := tx.QueryRowContext(ctx, `SELECT count(*) FROM audit_log WHERE entity = ? AND entity_id = ?
-		AND action = ? AND at > ?`, e.Entity, e.EntityID, e.Action, e.At.Add(-editWindow).Unix()).Scan(&recent)
+// changedPrefix starts the summary of an "edit" line; the Go field names
+// that changed follow, comma-separated (AuditFieldLabel words them).
+const changedPrefix = "changed "
+
+// recordEdit appends an "edit" line naming the fields that changed. Within
+// a minute of earlier "edit" lines of the same record (autosaves), only the
+// fields those lines do not name yet are logged, so every changed field
+// appears in the history at least once per minute of editing, and an
+// autosave that changes nothing new leaves no line.
+func recordEdit(ctx context.Context, tx *sql.Tx, e AuditEntry, changed []string) error {
+	rows, err := tx.QueryContext(ctx, `SELECT summary FROM audit_log WHERE entity = ? AND entity_id = ?
+		AND action = ? AND at > ?`, e.Entity, e.EntityID, e.Action, e.At.Add(-editWindow).Unix())
 	if err != nil {
 		return fmt.Errorf("audit %s %d: %w", e.Entity, e.EntityID, err)
 	}
-	if recent > 0 {
+	defer rows.Close()
+	logged := map[string]bool{}
+	for rows.Next() {
+		var summary string
+		if err := rows.Scan(&summary); err != nil {
+			return fmt.Errorf("audit %s %d: %w", e.Entity, e.EntityID, err)
+		}
+		for _, f := range strings.Split(strings.TrimPrefix(summary, changedPrefix), ", ") {
+			logged[f] = true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("audit %s %d: %w", e.Entity, e.EntityID, err)
+	}
+	rows.Close()
+	var fresh []string
+	for _, f := range changed {
+		if !logged[f] {
+			fresh = append(fresh, f)
+		}
+	}
+	if len(fresh) == 0 {
 		return nil
 	}
+	e.Summary = changedPrefix + strings.Join(fresh, ", ")
 	return recordAudit(ctx, tx, e)
 }
 

@@ -47,8 +47,11 @@ func (s *Store) RecordConsent(ctx context.Context, c *Consent) error {
 		if err != nil {
 			return fmt.Errorf("record the consent: %w", err)
 		}
-		row.ID, err = res.LastInsertId()
-		return err
+		if row.ID, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("record the consent: %w", err)
+		}
+		return recordAudit(ctx, tx, AuditEntry{At: m.Now, Action: AuditUpdate, Entity: AuditClient,
+			EntityID: row.ClientID, ClientID: row.ClientID, Summary: consentRecordedSummary(&row)})
 	})
 	if err != nil {
 		return err
@@ -128,13 +131,18 @@ func (s *Store) WithdrawConsent(ctx context.Context, id int64, reason string) er
 		return err
 	}
 	return s.write(ctx, "withdraw the consent", func(tx *sql.Tx) error {
-		var n, withdrawn int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*), (SELECT COUNT(*) FROM consent_withdrawals WHERE consent_id = ?)
-			FROM consents WHERE id = ?`, id, id).Scan(&n, &withdrawn); err != nil {
-			return fmt.Errorf("withdraw consent %d: %w", id, err)
-		}
-		if n == 0 {
+		var withdrawn int
+		var clientID int64
+		var kind string
+		var signedOn Date
+		err := tx.QueryRowContext(ctx, `SELECT client_id, kind, signed_on,
+			(SELECT COUNT(*) FROM consent_withdrawals WHERE consent_id = ?) FROM consents WHERE id = ?`, id, id).
+			Scan(&clientID, &kind, dateScanner{&signedOn}, &withdrawn)
+		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("consent %d: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("withdraw consent %d: %w", id, err)
 		}
 		if withdrawn > 0 {
 			return &consentError{"This consent was already withdrawn. To treat with consent again, record a new consent."}
@@ -143,7 +151,8 @@ func (s *Store) WithdrawConsent(ctx context.Context, id int64, reason string) er
 		if _, err := tx.ExecContext(ctx, withdrawalTable.insertSQL(), withdrawalTable.insertArgs(&w)...); err != nil {
 			return fmt.Errorf("withdraw consent %d: %w", id, err)
 		}
-		return nil
+		return recordAudit(ctx, tx, AuditEntry{At: m.Now, Action: AuditUpdate, Entity: AuditClient,
+			EntityID: clientID, ClientID: clientID, Summary: consentWithdrawnSummary(ConsentKind(kind), signedOn, reason)})
 	})
 }
 

@@ -234,7 +234,7 @@ func (s *Store) SaveDraft(ctx context.Context, n *Note) error {
 			return nil
 		}
 		return recordEdit(ctx, tx, AuditEntry{At: m.Now, Action: AuditEdit, Entity: AuditNote,
-			EntityID: row.ID, ClientID: row.ClientID, Summary: "changed " + strings.Join(changed, ", ")})
+			EntityID: row.ID, ClientID: row.ClientID}, changed)
 	})
 	if err != nil {
 		return err

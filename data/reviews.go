@@ -72,8 +72,11 @@ func (s *Store) ReviewHealthHistory(ctx context.Context, clientID int64, note st
 		if err != nil {
 			return fmt.Errorf("record the health-history review: %w", err)
 		}
-		r.ID, err = res.LastInsertId()
-		return err
+		if r.ID, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("record the health-history review: %w", err)
+		}
+		return recordAudit(ctx, tx, AuditEntry{At: m.Now, Action: AuditUpdate, Entity: AuditClient,
+			EntityID: clientID, ClientID: clientID, Summary: healthReviewSummary(note)})
 	})
 	if err != nil {
 		return HealthReview{}, err
