@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -91,7 +90,7 @@ func auditLine(e data.AuditEntry) string {
 	if act == "" {
 		act = string(e.Action)
 	}
-	head, sum := what+" "+act, auditSummary(e.Summary)
+	head, sum := what+" "+act, auditSummary(e.Entity, e.Summary)
 	switch {
 	case sum == "" || strings.EqualFold(sum, head) || sum == act:
 		return head
@@ -106,8 +105,9 @@ func auditLine(e data.AuditEntry) string {
 // isoDate finds the YYYY-MM-DD dates audit summaries are written with.
 var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 
-// auditSummary rewrites "changed Email, Alerts" as "changed e-mail, alerts".
-func auditSummary(s string) string {
+// auditSummary rewrites "changed Email, Alerts" as "changed e-mail, alerts"
+// (data.AuditFieldLabel) and ISO dates as people write them.
+func auditSummary(entity data.AuditEntity, s string) string {
 	s = isoDate.ReplaceAllStringFunc(s, func(iso string) string {
 		var d data.Date
 		if err := d.UnmarshalText([]byte(iso)); err != nil {
@@ -121,38 +121,8 @@ func auditSummary(s string) string {
 	}
 	names := strings.Split(rest, ", ")
 	for i, n := range names {
-		names[i] = fieldWords(n)
+		names[i] = data.AuditFieldLabel(entity, n)
 	}
 	return "changed " + strings.Join(names, ", ")
 }
 
-// fieldWordsOf are the field names whose plain words are not just the name
-// split at its capitals.
-var fieldWordsOf = map[string]string{
-	"Email": "e-mail", "MobilePhone": "mobile phone", "BirthDate": "date of birth",
-	"PostalCode": "postal code", "Region": "province or state",
-	"EmergencyName": "emergency contact", "EmergencyRelationship": "emergency contact's relationship",
-	"EmergencyPhone": "emergency contact's phone", "Physician": "family physician",
-	"PhysicianPhone": "physician's phone", "ConditionNotes": "condition details",
-	"SurgeriesInjuries": "surgeries and injuries", "DueDate": "due date",
-	"ConsentDate": "consent to treatment", "Pressure": "pressure",
-	"Conditions": "health conditions", "Pregnant": "pregnancy", "Notes": "notes",
-	"Complaint": "complaint", "RangeOfMotion": "range of motion", "NextFocus": "next focus",
-	"HomeCare": "home care", "ServiceName": "service", "VisitDate": "visit date",
-	"Marks": "body chart", "Kind": "kind of note", "ClientID": "client",
-}
-
-// fieldWords is a Go field name in the words a therapist uses.
-func fieldWords(name string) string {
-	if w, ok := fieldWordsOf[name]; ok {
-		return w
-	}
-	var b strings.Builder
-	for i, r := range name {
-		if unicode.IsUpper(r) && i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}

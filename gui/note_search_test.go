@@ -53,7 +53,7 @@ func TestAuditSummaryInPlainWords(t *testing.T) {
 		"archived":                                  "archived",
 		"draft note for 2026-03-05 deleted":         "draft note for 5 Mar 2026 deleted",
 	} {
-		if got := auditSummary(in); got != want {
+		if got := auditSummary(data.AuditClient, in); got != want {
 			t.Errorf("auditSummary(%q) = %q, want %q", in, got, want)
 		}
 	}
