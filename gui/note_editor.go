@@ -55,7 +55,8 @@ type noteEditor struct {
 	onSaved       func() // tests: told after each save is shown
 
 	mu sync.Mutex // serialises draft writes, so a new note is inserted once
-	id int64      // the stored note's ID (guarded by mu)
+	id     int64     // the stored note's ID (guarded by mu)
+	stored data.Note // the note as last stored (guarded by mu)
 }
 
 // writeNote opens the note of an appointment: its note when it has one,
@@ -124,7 +125,7 @@ func (sh *shell) editNote(n data.Note) {
 // newNoteEditor builds the editor's widgets on n.
 func newNoteEditor(sh *shell, n data.Note) (*noteEditor, error) {
 	ctx := context.Background()
-	e := &noteEditor{st: sh.store, note: n, id: n.ID, delay: autosaveDelay}
+	e := &noteEditor{st: sh.store, note: n, id: n.ID, stored: n, delay: autosaveDelay}
 	e.form = newForm(sh, "this note", func() { e.flushNow() })
 	m, err := sh.store.Moment(ctx)
 	if err != nil {
