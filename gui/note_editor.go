@@ -120,6 +120,24 @@ func (sh *shell) editNote(n data.Note) {
 	size := sh.win.Canvas().Size()
 	e.dlg.Resize(fyne.NewSize(min(1000, size.Width-40), size.Height-40))
 	e.dlg.Show()
+	e.focusFirst()
+}
+
+// focusFirst puts the keyboard in the first empty field of Subjective
+// (the complaint when all are filled), so typing starts at once and Tab
+// goes on from there. A signed note takes no typing.
+func (e *noteEditor) focusFirst() {
+	if e.note.Signed() {
+		return
+	}
+	first := e.w.complaint
+	for _, en := range []*entry{e.w.complaint, e.w.changes, e.w.goals} {
+		if en.Text == "" {
+			first = en
+			break
+		}
+	}
+	e.sh.win.Canvas().Focus(first)
 }
 
 // newNoteEditor builds the editor's widgets on n.

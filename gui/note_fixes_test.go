@@ -3,6 +3,8 @@ package gui
 import (
 	"context"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 )
 
 func TestNoteAutosaveKeepsSavingValidFieldsPastABadOne(t *testing.T) {
@@ -33,5 +35,22 @@ func TestNoteAutosaveKeepsSavingValidFieldsPastABadOne(t *testing.T) {
 	notes, err := sh.store.ClientNotes(context.Background(), c.ID)
 	if err != nil || len(notes) != 1 {
 		t.Fatalf("notes: %d %v", len(notes), err)
+	}
+}
+
+func TestNoteEditorOpensWithTheComplaintFocused(t *testing.T) {
+	sh, _, c := noteWorld(t)
+	sh.newNote(c.ID)
+	e := sh.noteEd
+	if sh.win.Canvas().Focused() == nil {
+		t.Fatal("nothing has the focus in a fresh note")
+	}
+	test.Type(sh.win.Canvas().Focused(), "Stiff neck")
+	if e.w.complaint.Text != "Stiff neck" {
+		t.Fatalf("typing into a fresh note gave complaint %q", e.w.complaint.Text)
+	}
+	sh.win.Canvas().FocusNext()
+	if sh.win.Canvas().Focused() == e.w.complaint || sh.win.Canvas().Focused() == nil {
+		t.Error("Tab did not go on from the complaint")
 	}
 }
