@@ -2,9 +2,14 @@ package gui
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/stillpoint/stillpoint/data"
 )
 
 func TestNoteAutosaveKeepsSavingValidFieldsPastABadOne(t *testing.T) {
@@ -52,5 +57,42 @@ func TestNoteEditorOpensWithTheComplaintFocused(t *testing.T) {
 	sh.win.Canvas().FocusNext()
 	if sh.win.Canvas().Focused() == e.w.complaint || sh.win.Canvas().Focused() == nil {
 		t.Error("Tab did not go on from the complaint")
+	}
+}
+
+func TestNoteEditorShowsLastVisitBesideTheNote(t *testing.T) {
+	sh, _, c := noteWorld(t)
+	ctx := context.Background()
+	m, err := sh.store.Moment(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := data.Note{ClientID: c.ID, VisitDate: data.DateOf(m.Today.Time(time.UTC).AddDate(0, 0, -7)), Kind: data.NoteRegular,
+		Pain: data.PainNotRecorded, Complaint: "Tight hamstrings"}
+	if err := sh.store.SaveDraft(ctx, &prev); err != nil {
+		t.Fatal(err)
+	}
+	sh.newNote(c.ID)
+	e := sh.noteEd
+	overlays := len(sh.win.Canvas().Overlays().List())
+	test.Tap(e.lastBtn)
+	if len(sh.win.Canvas().Overlays().List()) != overlays {
+		t.Fatal("Last visit opened a pop-up over the note")
+	}
+	if !e.lastPanel.Visible() || !strings.Contains(e.lastText.Text, "Tight hamstrings") {
+		t.Fatalf("the last visit's note is not beside the new one: %v %q", e.lastPanel.Visible(), e.lastText.Text)
+	}
+	sh.win.Resize(fyne.NewSize(1024, 600))
+	p := fyne.CurrentApp().Driver().AbsolutePositionForObject(e.closeBtn)
+	if p.X+e.closeBtn.Size().Width > 1024 || e.lastPanel.Size().Width < 250 {
+		t.Errorf("with the panel at 1024×600: Close at %v, panel %v wide", p, e.lastPanel.Size().Width)
+	}
+	typeInto(e.w.complaint, "Hamstrings again")
+	if sh.noteEd != e || !e.lastPanel.Visible() {
+		t.Error("typing closed the last visit panel or the note")
+	}
+	test.Tap(e.lastBtn)
+	if e.lastPanel.Visible() {
+		t.Error("a second tap did not hide the last visit panel")
 	}
 }
