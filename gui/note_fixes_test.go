@@ -96,3 +96,31 @@ func TestNoteEditorShowsLastVisitBesideTheNote(t *testing.T) {
 		t.Error("a second tap did not hide the last visit panel")
 	}
 }
+
+func TestTimelineLineSaysAmended(t *testing.T) {
+	sh, _, c := noteWorld(t)
+	ctx := context.Background()
+	m, err := sh.store.Moment(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := data.Note{ClientID: c.ID, VisitDate: m.Today, Kind: data.NoteRegular, Pain: data.PainNotRecorded,
+		Complaint: "Sore knee"}
+	if err := sh.store.SaveDraft(ctx, &n); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sh.store.SignNote(ctx, n.ID); err != nil {
+		t.Fatal(err)
+	}
+	notes, err := sh.store.ClientNotes(ctx, c.ID)
+	if err != nil || strings.Contains(timelineText(notes[0]), "amended") {
+		t.Fatalf("an unamended note's line: %q %v", timelineText(notes[0]), err)
+	}
+	if _, err := sh.store.AddAmendment(ctx, n.ID, "Wrong side", "It was the left knee."); err != nil {
+		t.Fatal(err)
+	}
+	notes, err = sh.store.ClientNotes(ctx, c.ID)
+	if err != nil || !strings.Contains(timelineText(notes[0]), "amended") {
+		t.Errorf("an amended note's line: %q %v", timelineText(notes[0]), err)
+	}
+}
