@@ -57,9 +57,9 @@ type noteEditor struct {
 	closed        bool
 	onSaved       func() // tests: told after each save is shown
 
-	mu sync.Mutex // serialises draft writes, so a new note is inserted once
-	id     int64     // the stored note's ID (guarded by mu)
-	stored data.Note // the note as last stored (guarded by mu)
+	mu     sync.Mutex // serialises draft writes, so a new note is inserted once
+	id     int64      // the stored note's ID (guarded by mu)
+	stored data.Note  // the note as last stored (guarded by mu)
 }
 
 // writeNote opens the note of an appointment: its note when it has one,

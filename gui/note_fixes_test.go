@@ -124,3 +124,13 @@ func TestTimelineLineSaysAmended(t *testing.T) {
 		t.Errorf("an amended note's line: %q %v", timelineText(notes[0]), err)
 	}
 }
+
+func TestTodayHidesNoteForCancelledVisit(t *testing.T) {
+	f := newTodayFixture(t)
+	if f.row(t, f.ann).note.Visible() {
+		t.Error("a cancelled visit offers Note")
+	}
+	if !f.row(t, f.sam).note.Visible() {
+		t.Error("a booked visit does not offer Note")
+	}
+}
