@@ -69,7 +69,12 @@ func (c *clientConsents) reload() {
 		}
 	}
 	c.rows.Objects, c.withdraws = nil, nil
-	if n := consentNotice(list); n != nil {
+	cl, err := c.sh.store.Client(ctx, c.clientID)
+	if err != nil {
+		showError(c.sh.win, err)
+		return
+	}
+	if n := consentNotice(list, cl.ConsentDate); n != nil {
 		c.rows.Add(n)
 	}
 	for _, k := range list {
@@ -80,8 +85,9 @@ func (c *clientConsents) reload() {
 
 // consentNotice warns, in red, when the client withdrew consent to
 // treatment and has not consented again, and in amber when none was ever
-// recorded; nil when a consent to treatment holds.
-func consentNotice(list []data.Consent) fyne.CanvasObject {
+// recorded (saying so when the record has the date of a consent signed on
+// paper); nil when a consent to treatment holds.
+func consentNotice(list []data.Consent, paper data.Date) fyne.CanvasObject {
 	var withdrawn *data.Consent
 	for i, k := range list { // newest first
 		if k.Kind != data.ConsentGeneral {
@@ -96,6 +102,9 @@ func consentNotice(list []data.Consent) fyne.CanvasObject {
 	}
 	l := widget.NewLabel("No consent to treatment on file. Record the client's signed consent before the first treatment.")
 	l.Importance = widget.WarningImportance
+	if !paper.IsZero() {
+		l.SetText("Consent on paper signed " + paper.Format() + " — record it here to keep the signed text and signature.")
+	}
 	if withdrawn != nil {
 		l.SetText(fmt.Sprintf("The client withdrew consent to treatment on %s. Do not treat until they consent again.",
 			withdrawn.WithdrawnOn.Format()))

@@ -98,9 +98,14 @@ func (t *clientTimeline) render() {
 	t.box.Refresh()
 }
 
-// timelineText is one note's line: date · service · status · first words.
+// timelineText is one note's line: date · service · status (with
+// "amended" when it has amendments) · first words.
 func timelineText(n data.Note) string {
-	return joinNonEmpty(" · ", n.VisitDate.Format(), n.ServiceName, noteStatusWord(n.Status), firstWords(noteLead(n), firstWordsCount))
+	status := noteStatusWord(n.Status)
+	if n.Amendments > 0 {
+		status = joinNonEmpty(", ", status, "amended")
+	}
+	return joinNonEmpty(" · ", n.VisitDate.Format(), n.ServiceName, status, firstWords(noteLead(n), firstWordsCount))
 }
 
 // noteLead is the note's first written text, the complaint when there is one.

@@ -65,7 +65,7 @@ func TestTimelineListsNotesNewestFirstAndOpensOne(t *testing.T) {
 			t.Errorf("line %d = %q, want the visit of %s", i, got, want.VisitDate.Format())
 		}
 	}
-	if got := tl.lines[2].Text; !strings.Contains(got, "signed · Épaule droite douloureuse after a long week of…") {
+	if got := tl.lines[2].Text; !strings.Contains(got, "signed, amended · Épaule droite douloureuse after a long week of…") {
 		t.Errorf("oldest line = %q, want status and first words", got)
 	}
 	if got := tl.lines[0].Text; !strings.Contains(got, "· draft ·") {

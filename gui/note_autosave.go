@@ -52,10 +52,10 @@ func (e *noteEditor) autosave() {
 	rev := e.rev
 	e.saving = true
 	e.sh.background(func(ctx context.Context) func() {
-		err := e.write(ctx, &n)
+		more, err := e.write(ctx, &n, probs)
 		return func() {
 			e.saving = false
-			e.saved(n, rev, probs, err)
+			e.saved(n, rev, append(probs, more...), err)
 			if e.again {
 				e.again = false
 				e.autosave()
@@ -73,21 +73,42 @@ func (e *noteEditor) flushNow() {
 	}
 	n, probs := e.read()
 	rev := e.rev
-	err := e.write(context.Background(), &n)
-	e.saved(n, rev, probs, err)
+	more, err := e.write(context.Background(), &n, probs)
+	e.saved(n, rev, append(probs, more...), err)
 }
 
 // write stores n as the draft; writes take turns, so the first save of a
-// new note inserts it once and later ones overwrite it.
-func (e *noteEditor) write(ctx context.Context, n *data.Note) error {
+// new note inserts it once and later ones overwrite it. Fields that could
+// not be read (probs) or that the store refuses keep their last stored
+// value, so everything valid is saved; the refused fields' problems are
+// returned.
+func (e *noteEditor) write(ctx context.Context, n *data.Note, probs []data.FieldProblem) ([]data.FieldProblem, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	n.ID = e.id
-	if err := e.st.SaveDraft(ctx, n); err != nil {
-		return err
+	for _, p := range probs {
+		keepStored(n, e.stored, p.Field)
+	}
+	err := e.st.SaveDraft(ctx, n)
+	var ve *data.ValidationError
+	var more []data.FieldProblem
+	if errors.As(err, &ve) {
+		more = ve.Problems
+		for _, p := range more {
+			keepStored(n, e.stored, p.Field)
+		}
+		n.ID = e.id
+		err = e.st.SaveDraft(ctx, n)
+		if err != nil {
+			return nil, ve
+		}
+	}
+	if err != nil {
+		return nil, err
 	}
 	e.id = n.ID
-	return nil
+	e.stored = *n
+	return more, nil
 }
 
 // storedID is the stored note's ID, 0 before the first save.
@@ -102,6 +123,12 @@ func (e *noteEditor) storedID() int64 {
 func (e *noteEditor) saved(n data.Note, rev int, probs []data.FieldProblem, err error) {
 	var ve *data.ValidationError
 	switch {
+	case err == nil && len(probs) > 0:
+		// Saved all but the highlighted fields: the edit stays unsaved,
+		// so closing still warns.
+		e.note.ID, e.note.CreatedAt, e.note.UpdatedAt = n.ID, n.CreatedAt, n.UpdatedAt
+		e.report(probs, nil)
+		e.setSaveState("Saved, except the highlighted field", widget.DangerImportance)
 	case err == nil:
 		if rev > e.savedRev {
 			e.savedRev = rev

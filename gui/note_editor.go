@@ -39,6 +39,9 @@ type noteEditor struct {
 	tplSelect  *widget.Select
 	applyBtn   *widget.Button
 	lastBtn    *widget.Button
+	lastPanel  *fyne.Container // the last visit's note beside this one
+	lastTitle  *widget.Label
+	lastText   *widget.Label
 	signBtn    *widget.Button
 	amendBtn   *widget.Button
 	closeBtn   *widget.Button
@@ -54,8 +57,9 @@ type noteEditor struct {
 	closed        bool
 	onSaved       func() // tests: told after each save is shown
 
-	mu sync.Mutex // serialises draft writes, so a new note is inserted once
-	id int64      // the stored note's ID (guarded by mu)
+	mu     sync.Mutex // serialises draft writes, so a new note is inserted once
+	id     int64      // the stored note's ID (guarded by mu)
+	stored data.Note  // the note as last stored (guarded by mu)
 }
 
 // writeNote opens the note of an appointment: its note when it has one,
@@ -108,7 +112,7 @@ func (sh *shell) editNote(n data.Note) {
 	buttons := container.NewHBox(e.lastBtn, e.tplSelect, e.applyBtn, layoutSpacer(), e.saveState,
 		e.signBtn, e.amendBtn, e.closeBtn)
 	e.dlg = dialog.NewCustomWithoutButtons("Treatment note",
-		container.NewBorder(nil, buttons, nil, nil, e.frame(container.NewVBox(e.title, e.signedLine), e.body())), sh.win)
+		container.NewBorder(nil, buttons, nil, e.lastPanel, e.frame(container.NewVBox(e.title, e.signedLine), e.body())), sh.win)
 	e.restoreEsc = e.escapeCancels(e.close)
 	e.dlg.SetOnClosed(func() {
 		e.restoreEsc()
@@ -119,12 +123,30 @@ func (sh *shell) editNote(n data.Note) {
 	size := sh.win.Canvas().Size()
 	e.dlg.Resize(fyne.NewSize(min(1000, size.Width-40), size.Height-40))
 	e.dlg.Show()
+	e.focusFirst()
+}
+
+// focusFirst puts the keyboard in the first empty field of Subjective
+// (the complaint when all are filled), so typing starts at once and Tab
+// goes on from there. A signed note takes no typing.
+func (e *noteEditor) focusFirst() {
+	if e.note.Signed() {
+		return
+	}
+	first := e.w.complaint
+	for _, en := range []*entry{e.w.complaint, e.w.changes, e.w.goals} {
+		if en.Text == "" {
+			first = en
+			break
+		}
+	}
+	e.sh.win.Canvas().Focus(first)
 }
 
 // newNoteEditor builds the editor's widgets on n.
 func newNoteEditor(sh *shell, n data.Note) (*noteEditor, error) {
 	ctx := context.Background()
-	e := &noteEditor{st: sh.store, note: n, id: n.ID, delay: autosaveDelay}
+	e := &noteEditor{st: sh.store, note: n, id: n.ID, stored: n, delay: autosaveDelay}
 	e.form = newForm(sh, "this note", func() { e.flushNow() })
 	m, err := sh.store.Moment(ctx)
 	if err != nil {
@@ -151,7 +173,14 @@ func newNoteEditor(sh *shell, n data.Note) (*noteEditor, error) {
 	e.tplSelect = widget.NewSelect(names, nil)
 	e.tplSelect.PlaceHolder = "Template…"
 	e.applyBtn = widget.NewButton("Apply", e.applyTemplate)
-	e.lastBtn = widget.NewButtonWithIcon("Last visit", theme.HistoryIcon(), e.showLastVisit)
+	e.lastBtn = widget.NewButtonWithIcon("Last visit", theme.HistoryIcon(), e.toggleLastVisit)
+	e.lastText = widget.NewLabel("")
+	e.lastText.Wrapping = fyne.TextWrapWord
+	e.lastTitle = oneLine(widget.NewLabelWithStyle("Last visit", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	scroll := container.NewVScroll(e.lastText)
+	scroll.SetMinSize(fyne.NewSize(300, 200))
+	e.lastPanel = container.NewBorder(e.lastTitle, nil, nil, nil, scroll)
+	e.lastPanel.Hide()
 	e.signBtn = widget.NewButtonWithIcon("Sign…", theme.ConfirmIcon(), e.askSign)
 	e.amendBtn = widget.NewButtonWithIcon("Add amendment…", theme.ContentAddIcon(), e.askAmendment)
 	e.amendBtn.Hide()
@@ -203,8 +232,13 @@ func (e *noteEditor) hide() {
 	e.dlg.Hide()
 }
 
-// showLastVisit shows the client's previous note beside this one.
-func (e *noteEditor) showLastVisit() {
+// toggleLastVisit shows or hides the client's previous note in a panel
+// beside this one, so both can be read at once.
+func (e *noteEditor) toggleLastVisit() {
+	if e.lastPanel.Visible() {
+		e.lastPanel.Hide()
+		return
+	}
 	clientID, before := e.note.ClientID, e.note.VisitDate
 	st := e.st
 	e.sh.background(func(ctx context.Context) func() {
@@ -212,17 +246,16 @@ func (e *noteEditor) showLastVisit() {
 		return func() {
 			switch {
 			case errors.Is(err, data.ErrNotFound):
-				dialog.ShowInformation("Last visit", "There is no earlier note for this client.", e.sh.win)
+				e.lastTitle.SetText("Last visit")
+				e.lastText.SetText("There is no earlier note for this client.")
 			case err != nil:
 				showError(e.sh.win, err)
+				return
 			default:
-				text := widget.NewLabel(noteSummary(last))
-				text.Wrapping = fyne.TextWrapWord
-				scroll := container.NewVScroll(text)
-				size := e.sh.win.Canvas().Size()
-				scroll.SetMinSize(fyne.NewSize(min(560, size.Width-80), min(420, size.Height-160)))
-				dialog.ShowCustom("Last visit: "+last.VisitDate.Format(), "Close", scroll, e.sh.win)
+				e.lastTitle.SetText("Last visit: " + last.VisitDate.Format())
+				e.lastText.SetText(noteSummary(last))
 			}
+			e.lastPanel.Show()
 		}
 	})
 }

@@ -106,7 +106,7 @@ func (g *globalSearch) show(text string, clients []data.ClientSummary, notes []d
 	case len(clients)+len(notes) == 0:
 		g.status.SetText(fmt.Sprintf("Nothing found for “%s”.", text))
 	default:
-		g.status.SetText(fmt.Sprintf("%d clients and %d notes found. Up and Down choose, Enter opens.", len(clients), len(notes)))
+		g.status.SetText(plural(len(clients), "client", "clients") + " and " + plural(len(notes), "note", "notes") + " found. Up and Down choose, Enter opens.")
 	}
 	for _, c := range clients {
 		id := c.ID

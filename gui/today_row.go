@@ -27,7 +27,8 @@ type agendaRow struct {
 	client   *widget.Button
 	email    *widget.Button
 	copyText *widget.Button
-	hint     *widget.Label // why Completed and No-show are off, when they are
+	note     *widget.Button // hidden for a cancelled visit: there is nothing to note
+	hint     *widget.Label  // why Completed and No-show are off, when they are
 	obj      fyne.CanvasObject
 }
 
@@ -96,8 +97,11 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	gutter := func(o fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewStack(fixedWidth(r.when.MinSize().Width), o)
 	}
-	note := widget.NewButtonWithIcon("Note", theme.DocumentCreateIcon(), func() { s.sh.writeNote(a.ID) })
-	actions := container.NewHBox(r.complete, r.noShow, note, r.client, r.email, r.copyText)
+	r.note = widget.NewButtonWithIcon("Note", theme.DocumentCreateIcon(), func() { s.sh.writeNote(a.ID) })
+	if a.Status == data.StatusCancelled || a.Status == data.StatusLateCancelled {
+		r.note.Hide()
+	}
+	actions := container.NewHBox(r.complete, r.noShow, r.note, r.client, r.email, r.copyText)
 	line := container.NewBorder(nil, nil, r.when, actions, r.name)
 	var hint fyne.CanvasObject
 	if r.hint != nil {
