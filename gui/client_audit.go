@@ -125,4 +125,3 @@ func auditSummary(entity data.AuditEntity, s string) string {
 	}
 	return "changed " + strings.Join(names, ", ")
 }
-
