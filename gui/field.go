@@ -18,6 +18,7 @@ type field struct {
 	name  string // the data field it edits, e.g. "Email"
 	input fyne.CanvasObject
 	err   *widget.Label
+	hint  *widget.Label     // the quiet line under the input ("" hides it)
 	mark  *canvas.Rectangle // the highlight behind a field with a problem
 	obj   *fyne.Container
 }
@@ -33,6 +34,7 @@ func newField(name, label string, input fyne.CanvasObject, hint string) *field {
 	if hint == "" {
 		hintLabel.Hide()
 	}
+	f.hint = hintLabel
 	f.err = widget.NewLabel("")
 	f.err.Importance = widget.DangerImportance
 	f.err.Wrapping = fyne.TextWrapWord
@@ -45,6 +47,16 @@ func newField(name, label string, input fyne.CanvasObject, hint string) *field {
 	f.mark.Hide()
 	f.obj = container.NewStack(f.mark, container.NewVBox(title, input, hintLabel, f.err))
 	return f
+}
+
+// setHint changes the quiet line under the input; "" hides it.
+func (f *field) setHint(text string) {
+	f.hint.SetText(text)
+	if text == "" {
+		f.hint.Hide()
+	} else {
+		f.hint.Show()
+	}
 }
 
 // setError shows msg under the input and highlights the field, or hides

@@ -116,6 +116,9 @@ func TestNoteEditorMarksWriteSignAndAmend(t *testing.T) {
 	if len(chart.Marks()) != 2 {
 		t.Error("a signed note's body chart took a mark")
 	}
+	if hint := e.fields["Marks"].hint; hint.Visible() {
+		t.Errorf("a signed note still says %q under its body chart", hint.Text)
+	}
 
 	test.Tap(e.amendBtn)
 	ents := dialogEntries(t, sh)

@@ -66,6 +66,9 @@ func (e *noteEditor) showSigned() {
 		e.disableAll(fd.input)
 	}
 	e.w.chart.SetReadOnly(true)
+	if fd := e.fields["Marks"]; fd != nil {
+		fd.setHint("") // no "tap the figure" on a signed note
+	}
 	e.signedLine.SetText("Signed " + e.note.SignedAt.In(e.loc).Format("Mon 2 Jan 2006, 15:04") + " by " +
 		e.note.SignedBy + ". It can no longer be changed; add an amendment to correct it.")
 	e.signedLine.Show()
