@@ -109,7 +109,9 @@ func (sh *shell) editNote(n data.Note) {
 		return
 	}
 	sh.noteEd = e
-	buttons := container.NewHBox(e.lastBtn, e.tplSelect, e.applyBtn, layoutSpacer(), e.saveState,
+	// Room for a template's whole name ("Neck and shoulders"), not just the placeholder's.
+	tpl := container.NewGridWrap(fyne.NewSize(210, e.tplSelect.MinSize().Height), e.tplSelect)
+	buttons := container.NewHBox(e.lastBtn, tpl, e.applyBtn, layoutSpacer(), e.saveState,
 		e.signBtn, e.amendBtn, e.closeBtn)
 	e.dlg = dialog.NewCustomWithoutButtons("Treatment note",
 		container.NewBorder(nil, buttons, nil, e.lastPanel, e.frame(container.NewVBox(e.title, e.signedLine), e.body())), sh.win)
