@@ -152,3 +152,17 @@ func TestNoteViewLeadsToTheEditor(t *testing.T) {
 		t.Fatal("Continue writing did not open the draft in the editor")
 	}
 }
+
+// "Add amendment…" on a signed note goes straight to the amendment form.
+func TestNoteViewAmendOpensTheAmendmentForm(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, notes := notesFixture(t, sh)
+	v := sh.openNote(notes[0].ID) // signed
+	if v.editBtn.Text != "Add amendment…" {
+		t.Fatalf("a signed note's button says %q", v.editBtn.Text)
+	}
+	test.Tap(v.editBtn)
+	if sh.noteEd == nil || len(dialogEntries(t, sh)) != 2 {
+		t.Error("Add amendment… did not open the amendment form over the note")
+	}
+}

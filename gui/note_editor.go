@@ -115,7 +115,7 @@ func (sh *shell) editNote(n data.Note) {
 		e.signBtn, e.amendBtn, e.closeBtn)
 	e.dlg = dialog.NewCustomWithoutButtons("Treatment note",
 		container.NewBorder(nil, buttons, nil, e.lastPanel, e.frame(container.NewVBox(e.title, e.signedLine), e.body())), sh.win)
-	e.restoreEsc = e.escapeCancels(e.close)
+	e.restoreEsc = e.escapeCancels(e.escape)
 	e.dlg.SetOnClosed(func() {
 		e.restoreEsc()
 		if sh.noteEd == e {
@@ -232,6 +232,16 @@ func (e *noteEditor) hide() {
 	e.stopTimer()
 	e.closed = true
 	e.dlg.Hide()
+}
+
+// escape closes the last visit's panel when it is open, else the note:
+// one Escape never does more than the therapist can see it will.
+func (e *noteEditor) escape() {
+	if e.lastPanel.Visible() {
+		e.lastPanel.Hide()
+		return
+	}
+	e.close()
 }
 
 // toggleLastVisit shows or hides the client's previous note in a panel

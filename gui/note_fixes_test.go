@@ -95,6 +95,13 @@ func TestNoteEditorShowsLastVisitBesideTheNote(t *testing.T) {
 	if e.lastPanel.Visible() {
 		t.Error("a second tap did not hide the last visit panel")
 	}
+	// Escape closes the panel first, the note only on a second press.
+	test.Tap(e.lastBtn)
+	sh.win.Canvas().Focus(e.w.complaint)
+	escape(sh)
+	if sh.noteEd != e || e.lastPanel.Visible() {
+		t.Fatalf("Escape with the panel open: note open %v, panel shown %v", sh.noteEd == e, e.lastPanel.Visible())
+	}
 }
 
 func TestTimelineLineSaysAmended(t *testing.T) {

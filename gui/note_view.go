@@ -49,7 +49,13 @@ func (sh *shell) openNote(id int64) *noteView {
 	prev := c.OnTypedKey()
 	v.dlg = dialog.NewCustomWithoutButtons(noteTitle(n), v.obj, sh.win)
 	v.closeBtn.OnTapped = v.dlg.Hide
-	v.editBtn.OnTapped = func() { v.dlg.Hide(); sh.editNote(n) }
+	v.editBtn.OnTapped = func() {
+		v.dlg.Hide()
+		sh.editNote(n)
+		if e := sh.noteEd; e != nil && n.Signed() && e.amendBtn.OnTapped != nil {
+			e.amendBtn.OnTapped() // straight to the amendment, beside the locked note
+		}
+	}
 	v.dlg.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if ev.Name == fyne.KeyEscape {
