@@ -42,7 +42,11 @@ func newClientConsents(sh *shell, clientID int64) *clientConsents {
 
 // openRecord opens the Record consent dialog.
 func (c *clientConsents) openRecord() {
-	c.dialog = newConsentDialog(c.sh, c.clientID, func() { c.dialog = nil; c.reload() })
+	c.dialog = newConsentDialog(c.sh, c.clientID, func() {
+		c.dialog = nil
+		c.reload()
+		c.sh.clientRecordChanged(c.clientID) // the history of changes too
+	})
 }
 
 // reload reads the client's consents again and shows them.
@@ -201,6 +205,7 @@ func (c *clientConsents) withdraw(id int64, reason string) {
 			}
 			if c.sh.store == st {
 				c.reload()
+				c.sh.clientRecordChanged(c.clientID)
 			}
 		}
 	})

@@ -203,6 +203,17 @@ func (s *clientsScreen) openClient(id int64) {
 	s.setDetail(s.page.obj)
 }
 
+// clientRecordChanged shows the client's page again when it is on screen
+// (not while a form is open), after a note, amendment, consent or review
+// changed what its timeline, consent section and history show.
+func (sh *shell) clientRecordChanged(clientID int64) {
+	s := sh.clients
+	if s == nil || s.form != nil || s.page == nil || s.page.client.ID != clientID {
+		return
+	}
+	s.openClient(clientID)
+}
+
 // newClient opens an empty client form (New client, Ctrl+N).
 func (s *clientsScreen) newClient() {
 	if s.form != nil && s.form.client.ID == 0 {

@@ -130,6 +130,7 @@ func (h *healthReviewLine) mark(note string) {
 			}
 			if h.sh.store == st {
 				h.reload()
+				h.sh.clientRecordChanged(h.clientID)
 			}
 		}
 	})

@@ -232,6 +232,7 @@ func (e *noteEditor) hide() {
 	e.stopTimer()
 	e.closed = true
 	e.dlg.Hide()
+	e.sh.clientRecordChanged(e.note.ClientID) // its timeline, pain trend and history
 }
 
 // escape closes the last visit's panel when it is open, else the note:

@@ -141,3 +141,17 @@ func TestTodayHidesNoteForCancelledVisit(t *testing.T) {
 		t.Error("a booked visit does not offer Note")
 	}
 }
+
+// Closing a note shows it on the client's page at once (timeline, history).
+func TestClosingANoteRefreshesTheClientPage(t *testing.T) {
+	sh, _, c := noteWorld(t)
+	sh.show(sectionClients)
+	sh.clients.openClient(c.ID)
+	sh.newNote(c.ID)
+	e := sh.noteEd
+	typeInto(e.w.complaint, "Plantar fascia sore on waking")
+	e.close()
+	if got := allText(sh.clients.page.obj); !strings.Contains(got, "Plantar fascia") {
+		t.Errorf("the client page does not show the note just written:\n%s", got)
+	}
+}
