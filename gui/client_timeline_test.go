@@ -166,3 +166,27 @@ func TestNoteViewAmendOpensTheAmendmentForm(t *testing.T) {
 		t.Error("Add amendment… did not open the amendment form over the note")
 	}
 }
+
+// Escape in the amendment form closes it (asking when something was
+// typed), and never the note behind it.
+func TestEscapeInTheAmendmentFormClosesOnlyIt(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, notes := notesFixture(t, sh)
+	v := sh.openNote(notes[0].ID) // signed
+	test.Tap(v.editBtn)
+	ents := dialogEntries(t, sh)
+	if len(ents) != 2 {
+		t.Fatalf("no amendment form (%d entries)", len(ents))
+	}
+	typeInto(ents[0], "Wrong side")
+	escape(sh)
+	answer(t, sh, "Keep editing")
+	if len(dialogEntries(t, sh)) != 2 || ents[0].Text != "Wrong side" {
+		t.Fatal("Keep editing lost the amendment")
+	}
+	escape(sh)
+	answer(t, sh, "Discard changes")
+	if sh.noteEd == nil {
+		t.Error("Escape in the amendment form closed the note behind it")
+	}
+}

@@ -163,6 +163,7 @@ func newNoteEditor(sh *shell, n data.Note) (*noteEditor, error) {
 	}
 	e.form.onChange = e.edited
 	e.title = oneLine(heading(n.ClientName + " · " + n.VisitDate.Format()))
+	e.title.SizeName = theme.SizeNameSubHeadingText // the dialog has its own title: keep room for the note
 	e.saveState = widget.NewLabel("")
 	e.saveState.Importance = widget.LowImportance
 	e.signedLine = widget.NewLabel("")

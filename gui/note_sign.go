@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -118,7 +119,20 @@ func (e *noteEditor) askAmendment() {
 	problem.Wrapping = fyne.TextWrapWord
 	problem.Hide()
 	var d *dialog.CustomDialog
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	// Cancel and Escape leave, asking first when something was typed; the
+	// message of a refused amendment goes as soon as the text changes.
+	leave := func() {
+		if strings.TrimSpace(reason.Text+text.Text) != "" {
+			confirmDiscard(e.sh.win, "You have started an amendment.", d.Hide)
+			return
+		}
+		d.Hide()
+	}
+	for _, in := range []*entry{reason, text} {
+		in.setOnEscape(leave)
+		in.OnChanged = func(string) { problem.Hide() }
+	}
+	cancel := widget.NewButton("Cancel", leave)
 	var add *widget.Button
 	add = widget.NewButton("Add amendment", func() {
 		add.Disable()
@@ -138,9 +152,21 @@ func (e *noteEditor) askAmendment() {
 		newField("Reason", "Reason", reason, "").obj, newField("Text", "Correction", text, "").obj, problem)
 	d = dialog.NewCustomWithoutButtons("Add an amendment",
 		container.NewBorder(nil, container.NewHBox(layoutSpacer(), cancel, add), nil, nil, body), e.sh.win)
-	d.Resize(fyne.NewSize(min(560, e.sh.win.Canvas().Size().Width-40), 0))
+	c := e.sh.win.Canvas()
+	prev := c.OnTypedKey() // the note's own Escape: not while this is open
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			leave()
+			return
+		}
+		if prev != nil {
+			prev(ev)
+		}
+	})
+	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
+	d.Resize(fyne.NewSize(min(560, c.Size().Width-40), 0))
 	d.Show()
-	e.sh.win.Canvas().Focus(reason)
+	c.Focus(reason)
 }
 
 // addAmendment stores an amendment off the UI goroutine, then relists
