@@ -214,6 +214,21 @@ func (sh *shell) clientRecordChanged(clientID int64) {
 	s.openClient(clientID)
 }
 
+// openClientPage shows a client's page in the Clients section, asking
+// first when a client form there has unsaved changes.
+func (sh *shell) openClientPage(id int64) {
+	sh.show(sectionClients)
+	if sh.current != sectionClients || sh.clients == nil {
+		return // Settings is asking about its unsaved changes first
+	}
+	open := func() { sh.clients.form = nil; sh.clients.openClient(id) }
+	if sh.clients.dirty() {
+		confirmDiscard(sh.win, "You have unsaved changes to the client you are editing.", open)
+		return
+	}
+	open()
+}
+
 // newClient opens an empty client form (New client, Ctrl+N).
 func (s *clientsScreen) newClient() {
 	if s.form != nil && s.form.client.ID == 0 {

@@ -184,21 +184,6 @@ func (g *globalSearch) choose(i int) {
 	g.rows[i].setChosen(true)
 }
 
-// openClientPage shows a client's page in the Clients section, asking
-// first when a client form there has unsaved changes.
-func (sh *shell) openClientPage(id int64) {
-	sh.show(sectionClients)
-	if sh.current != sectionClients || sh.clients == nil {
-		return // Settings is asking about its unsaved changes first
-	}
-	open := func() { sh.clients.form = nil; sh.clients.openClient(id) }
-	if sh.clients.dirty() {
-		confirmDiscard(sh.win, "You have unsaved changes to the client you are editing.", open)
-		return
-	}
-	open()
-}
-
 func clientDisplay(c data.ClientSummary) string {
 	d := data.Client{FirstName: c.FirstName, LastName: c.LastName, PreferredName: c.PreferredName}
 	return d.DisplayName()

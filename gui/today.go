@@ -232,21 +232,3 @@ func (s *todayScreen) setStatus(r *agendaRow, status data.Status) {
 		}
 	})
 }
-
-// openClient shows the client's page in the Clients section, asking first
-// when a client form there has unsaved changes.
-func (s *todayScreen) openClient(id int64) {
-	sh := s.sh
-	sh.show(sectionClients)
-	if sh.current != sectionClients || sh.clients == nil {
-		return // Settings is asking about its unsaved changes first
-	}
-	if sh.clients.dirty() {
-		confirmDiscard(sh.win, "You have unsaved changes to the client you are editing.", func() {
-			sh.clients.form = nil
-			sh.clients.openClient(id)
-		})
-		return
-	}
-	sh.clients.openClient(id)
-}

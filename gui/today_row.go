@@ -47,7 +47,7 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 
 	r.complete = widget.NewButtonWithIcon("Completed", theme.ConfirmIcon(), func() { s.setStatus(r, data.StatusCompleted) })
 	r.noShow = widget.NewButton("No-show", func() { s.setStatus(r, data.StatusNoShow) })
-	r.client = widget.NewButtonWithIcon("Client", theme.AccountIcon(), func() { s.openClient(a.ClientID) })
+	r.client = widget.NewButtonWithIcon("Client", theme.AccountIcon(), func() { s.sh.openClientPage(a.ClientID) })
 	r.email = widget.NewButtonWithIcon("E-mail", theme.MailComposeIcon(), func() { s.emailReminder(r) })
 	r.copyText = widget.NewButtonWithIcon("Copy text", theme.ContentCopyIcon(), func() { s.copyReminder(r) })
 	for _, b := range []*widget.Button{r.noShow, r.client, r.email, r.copyText} {
