@@ -11,7 +11,7 @@ type escaper interface{ setOnEscape(func()) }
 // The returned restore must be called when the dialog closes.
 func (f *form) escapeCancels(cancel func()) (restore func()) {
 	for _, fd := range f.order {
-		for _, e := range escapersIn(fd.input) {
+		for _, e := range inputsIn[escaper](fd.input) {
 			e.setOnEscape(cancel)
 		}
 	}
@@ -27,18 +27,4 @@ func (f *form) escapeCancels(cancel func()) (restore func()) {
 		}
 	})
 	return func() { c.SetOnTypedKey(prev) }
-}
-
-// escapersIn finds the inputs under o that can take an Escape handler.
-func escapersIn(o fyne.CanvasObject) []escaper {
-	if e, ok := o.(escaper); ok {
-		return []escaper{e}
-	}
-	var out []escaper
-	if c, ok := o.(*fyne.Container); ok {
-		for _, child := range c.Objects {
-			out = append(out, escapersIn(child)...)
-		}
-	}
-	return out
 }

@@ -66,18 +66,18 @@ func (s *focusSelect) FocusGained() {
 	}
 }
 
-// focusWatchersIn finds the widgets in an input that can tell when they
-// gain the focus (a field may hold several, e.g. a tick box and a date).
-func focusWatchersIn(o fyne.CanvasObject) []focusWatcher {
-	switch w := o.(type) {
-	case focusWatcher:
-		return []focusWatcher{w}
-	case *fyne.Container:
-		var out []focusWatcher
-		for _, c := range w.Objects {
-			out = append(out, focusWatchersIn(c)...)
-		}
-		return out
+// inputsIn finds the widgets of type T in a field's input, looking inside
+// containers (a field may hold several, e.g. a tick box and a date): the
+// inputs that can tell when they gain the focus, or take Escape.
+func inputsIn[T any](o fyne.CanvasObject) []T {
+	if w, ok := o.(T); ok {
+		return []T{w}
 	}
-	return nil
+	var out []T
+	if c, ok := o.(*fyne.Container); ok {
+		for _, child := range c.Objects {
+			out = append(out, inputsIn[T](child)...)
+		}
+	}
+	return out
 }

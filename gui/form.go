@@ -60,7 +60,7 @@ func newForm(sh *shell, what string, save func()) *form {
 func (f *form) add(fd *field) fyne.CanvasObject {
 	f.fields[fd.name] = fd
 	f.order = append(f.order, fd)
-	for _, w := range focusWatchersIn(fd.input) { // entries, tick boxes, lists
+	for _, w := range inputsIn[focusWatcher](fd.input) { // entries, tick boxes, lists
 		w.watchFocus(func() { f.keepInView(fd) })
 	}
 	return fd.obj
