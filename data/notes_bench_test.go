@@ -1,9 +1,7 @@
 package data_test
 
 import (
-	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -18,27 +16,13 @@ import (
 // Budgets: a client's timeline of 200 notes < 10 ms, a note search over
 // every note < 20 ms, an autosave < 5 ms.
 func BenchmarkClinicalRecord(b *testing.B) {
-	for _, p := range []struct {
-		name string
-		opts demo.Options
-	}{
-		{"10y", demo.Options{Years: 10, Seed: 1}},
-		{"10x", demo.Options{Years: 10, Seed: 1, Clients: 10000, AppointmentYears: 100}},
-	} {
+	for _, p := range benchPractices {
 		b.Run(p.name, func(b *testing.B) { benchClinical(b, p.opts) })
 	}
 }
 
 func benchClinical(b *testing.B, opts demo.Options) {
-	ctx := context.Background()
-	s, err := data.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.Fill(ctx, s, opts); err != nil {
-		b.Fatal(err)
-	}
+	ctx, s := filledPractice(b, opts)
 	rows, err := s.NoteRows(ctx, 0)
 	if err != nil {
 		b.Fatal(err)

@@ -1,9 +1,7 @@
 package data_test
 
 import (
-	"context"
 	"io"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -24,27 +22,13 @@ import (
 // Budgets: loading a week < 5 ms, a conflict check < 1 ms, the next 10
 // free times < 20 ms, exporting a year as .ics < 200 ms.
 func BenchmarkSchedule(b *testing.B) {
-	for _, p := range []struct {
-		name string
-		opts demo.Options
-	}{
-		{"10y", demo.Options{Years: 10, Seed: 1}},
-		{"10x", demo.Options{Years: 10, Seed: 1, Clients: 10000, AppointmentYears: 100}},
-	} {
+	for _, p := range benchPractices {
 		b.Run(p.name, func(b *testing.B) { benchSchedule(b, p.opts) })
 	}
 }
 
 func benchSchedule(b *testing.B, opts demo.Options) {
-	ctx := context.Background()
-	s, err := data.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.Fill(ctx, s, opts); err != nil {
-		b.Fatal(err)
-	}
+	ctx, s := filledPractice(b, opts)
 	m, err := s.Moment(ctx)
 	if err != nil {
 		b.Fatal(err)
