@@ -2,6 +2,7 @@ package gui
 
 import (
 	"context"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -153,5 +154,46 @@ func TestClosingANoteRefreshesTheClientPage(t *testing.T) {
 	e.close()
 	if got := allText(sh.clients.page.obj); !strings.Contains(got, "Plantar fascia") {
 		t.Errorf("the client page does not show the note just written:\n%s", got)
+	}
+}
+
+// Closing the window any way saves the note being written and stops its
+// autosave timer before the practice file closes (a timer left running
+// would write to a closed file).
+func TestClosingTheWindowFlushesTheNote(t *testing.T) {
+	a := test.NewTempApp(t)
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "practice.db")
+	st, err := data.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &data.Client{FirstName: "Ada", LastName: "Byrne"}
+	if err := st.CreateClient(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	w := a.NewWindow("Stillpoint") // closed by the test itself, not a cleanup
+	sh := newShell(a, w, st, Options{Version: "test"})
+	sh.async = func(f func()) { f() }
+	w.Resize(fyne.NewSize(1200, 800))
+	sh.start()
+	sh.newNote(c.ID)
+	e := sh.noteEd
+	typeInto(e.w.complaint, "Heel pain on the first steps")
+	w.Close()
+	if e.timer != nil {
+		t.Error("the autosave timer outlived the window")
+	}
+	st, err = data.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	notes, err := st.ClientNotes(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(notes) == 0 || notes[0].Complaint != "Heel pain on the first steps" {
+		t.Errorf("the note was not saved when the window closed: %+v", notes)
 	}
 }

@@ -67,6 +67,9 @@ func newShell(a fyne.App, w fyne.Window, st *data.Store, opts Options) *shell {
 	sh.installShortcuts()
 	w.SetCloseIntercept(sh.confirmClose)
 	w.SetOnClosed(func() {
+		// However the window goes, a note being written is saved and its
+		// autosave timer stopped before the practice file closes.
+		sh.flushNote()
 		if err := sh.store.Close(); err != nil {
 			fyne.LogError("close the practice file", err)
 		}
