@@ -1,6 +1,9 @@
 package assets
 
-import _ "embed" // for the //go:embed directives below
+import (
+	"embed"
+	"io/fs"
+)
 
 // IconPNG is the application icon: a 512×512 PNG with a transparent
 // background, rendered from IconSVG. Use it for the window and app icon.
@@ -28,3 +31,26 @@ var BodyFrontSVG []byte
 //
 //go:embed body-back.svg
 var BodyBackSVG []byte
+
+// handoutFiles holds the built-in home-care handouts: for each slug a text
+// (handouts/<slug>.txt) and its line drawing (handouts/<slug>.svg).
+//
+//go:embed handouts/*.txt handouts/*.svg
+var handoutFiles embed.FS
+
+// Handouts is the built-in handout library, rooted at the handouts folder:
+// "<slug>.txt" is the handout's header and body and "<slug>.svg" its
+// illustration. docs/handouts.md describes both formats; the drawing tool in
+// assets/handouts/draw is not part of it.
+var Handouts fs.FS = subFS(handoutFiles, "handouts")
+
+// subFS returns the folder dir of an embedded file system. The folder name is
+// a constant of this package, so an error is a programming mistake caught by
+// the package's tests, never something a user can cause.
+func subFS(fsys embed.FS, dir string) fs.FS {
+	sub, err := fs.Sub(fsys, dir)
+	if err != nil {
+		panic("assets: " + dir + ": " + err.Error())
+	}
+	return sub
+}

@@ -15,6 +15,7 @@ Angles are in degrees on screen: 0 points straight down, 90 right, 180 up,
 
 import math
 import os
+import re
 
 INK = "#2b4a4a"
 ACCENT = "#c0563b"
@@ -32,6 +33,26 @@ HAND = 9
 THIGH = 38
 SHIN = 38
 FOOT = 11
+
+
+def clip_segment(a, b, box=(0.5, 0.5, 239.5, 179.5)):
+    """The part of segment a-b inside box (Liang-Barsky), or None."""
+    x0, y0 = a
+    dx, dy = b[0] - x0, b[1] - y0
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0 - box[0]), (dx, box[2] - x0), (-dy, y0 - box[1]), (dy, box[3] - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+    if t0 > t1:
+        return None
+    return ((x0 + dx * t0, y0 + dy * t0), (x0 + dx * t1, y0 + dy * t1))
 
 
 def f(v):
@@ -62,7 +83,15 @@ class Drawing:
     def __init__(self):
         self.paths = []
 
-    def path(self, d, accent=False):
+    def path(self, d, accent=False, drop_outside=False):
+        """Adds one path; every point must lie inside the view box (fpdf does
+        not clip), else it is dropped (drop_outside) or an error."""
+        nums = [float(t) for t in re.findall(r"-?[0-9.]+", d)]
+        inside = all(0 <= x <= 240 and 0 <= y <= 180 for x, y in zip(nums[::2], nums[1::2]))
+        if not inside:
+            if drop_outside:
+                return
+            raise ValueError("path leaves the view box: " + d)
         colour = ACCENT if accent else INK
         self.paths.append(
             '<path d="%s" fill="none" stroke="%s" stroke-width="3" '
@@ -70,9 +99,28 @@ class Drawing:
         )
 
     def line(self, *pts, accent=False, close=False):
-        d = "M " + pt(pts[0]) + "".join(" L " + pt(p) for p in pts[1:])
+        """A polyline (closed with close), cut to the view box."""
         if close:
-            d += " Z"
+            pts = pts + (pts[0],)
+        runs, run = [], []
+        for a, b in zip(pts, pts[1:]):
+            seg = clip_segment(a, b)
+            if seg is None:
+                if run:
+                    runs.append(run)
+                run = []
+                continue
+            if run and math.hypot(run[-1][0] - seg[0][0], run[-1][1] - seg[0][1]) < 0.01:
+                run.append(seg[1])
+            else:
+                if run:
+                    runs.append(run)
+                run = [seg[0], seg[1]]
+        if run:
+            runs.append(run)
+        if not runs:
+            return
+        d = " ".join("M " + pt(r[0]) + "".join(" L " + pt(p) for p in r[1:]) for r in runs)
         self.path(d, accent)
 
     def circle(self, c, r, accent=False):
@@ -138,7 +186,7 @@ class Drawing:
         )
 
 
-def capsule(dw, a, b, width, bend=0.0):
+def capsule(dw, a, b, width, bend=0.0, drop_outside=False):
     """A closed rounded outline around the segment a-b (bend bows its sides)."""
     dx, dy = b[0] - a[0], b[1] - a[1]
     n = math.hypot(dx, dy)
@@ -156,7 +204,7 @@ def capsule(dw, a, b, width, bend=0.0):
     d += " C " + pt(add(b1, u, k)) + " " + pt(add(b2, u, k)) + " " + pt(b2)
     d += " Q " + pt(c2) + " " + pt(a2)
     d += " C " + pt(add(a2, u, -k)) + " " + pt(add(a1, u, -k)) + " " + pt(a1) + " Z"
-    dw.path(d)
+    dw.path(d, drop_outside=drop_outside)
 
 
 def limb(dw, start, angles, lengths, s, hand=False, foot=False):
@@ -166,7 +214,7 @@ def limb(dw, start, angles, lengths, s, hand=False, foot=False):
         pts.append(step(pts[-1], a, length * s))
     if hand:
         dw.line(*pts[:-1])
-        capsule(dw, pts[-2], pts[-1], 6 * s)
+        capsule(dw, pts[-2], pts[-1], 6 * s, drop_outside=True)
     else:
         dw.line(*pts)
     return pts
@@ -202,13 +250,21 @@ def leg_to(dw, hip, target, side, foot_angle, s=1.0):
     return reach(dw, hip, target, THIGH, SHIN, side, foot_angle, FOOT, s, hand=False)
 
 
-def side_figure(dw, hip, torso=180, bend=0, neck=None, arms=(), legs=(), s=1.0, face=90):
+def side_figure(dw, hip, torso=180, bend=0, neck=None, arms=(), legs=(), s=1.0, face=90, cut=None):
     """A side-view figure. arms: (upper, forearm, hand) angles per arm; legs:
     (thigh, shin, foot) angles per leg; face: where the nose points."""
     if neck is None:
         neck = torso
     shoulder = step(hip, torso, TORSO * s)
-    capsule(dw, step(hip, torso, -2 * s), step(shoulder, torso, 2 * s), TORSO_W * s, bend * s)
+    if cut is None:
+        capsule(dw, step(hip, torso, -2 * s), step(shoulder, torso, 2 * s), TORSO_W * s, bend * s)
+    else:
+        # An upright bust cut off at y=cut: open at the bottom.
+        w, top = TORSO_W * s / 2, shoulder[1] - 2 * s
+        k = w * 4 / 3
+        x = shoulder[0]
+        dw.path("M %s %s L %s %s C %s %s %s %s %s %s L %s %s" % tuple(f(v) for v in (
+            x - w, cut, x - w, top, x - w, top - k, x + w, top - k, x + w, top, x + w, cut)))
     head = step(shoulder, neck, (NECK + HEAD_R + 3) * s)
     dw.line(step(shoulder, neck, 3 * s), step(shoulder, neck, (NECK + 3) * s))
     dw.circle(head, HEAD_R * s)
@@ -223,7 +279,7 @@ def side_figure(dw, hip, torso=180, bend=0, neck=None, arms=(), legs=(), s=1.0, 
 
 
 def front_figure(dw, centre_hip, s=1.0, tilt=0, arms=((10, 5, 0), (-10, -5, 0)), legs=None,
-                 back=False, hip_y_legs=True):
+                 back=False, cut=None):
     """A front (or back) view figure; centre_hip is the middle of the hips.
     arms/legs are (right-of-picture first) angle tuples; tilt leans the head."""
     x, y = centre_hip
@@ -253,6 +309,14 @@ def front_figure(dw, centre_hip, s=1.0, tilt=0, arms=((10, 5, 0), (-10, -5, 0)),
             x + hw, y,
         )
     )
+    if cut is not None:
+        # A bust cut off at y=cut: the sides run to the edge, no hip line.
+        t = (cut - (top + r)) / (y - (top + r))
+        xl = x - sw + (sw - hw) * t
+        xr = x + sw - (sw - hw) * t
+        d = "M %s %s L %s %s Q %s %s %s %s L %s %s Q %s %s %s %s L %s %s" % tuple(
+            f(v) for v in (xl, cut, x - sw, top + r, x - sw, top, x - sw + r, top,
+                           x + sw - r, top, x + sw, top, x + sw, top + r, xr, cut))
     dw.path(d)
     neck_base = (x, top)
     neck_top = step(neck_base, 180 + tilt, NECK * s)
@@ -287,7 +351,7 @@ def chair(dw, x_back, seat_y, seat_w=40, back_h=42, floor_y=170, facing=1):
 def chin_tucks():
     dw = Drawing()
     s = 2.0
-    j = side_figure(dw, (100, 205), torso=180, s=s, arms=[(4, 0, 0)])
+    j = side_figure(dw, (100, 205), torso=180, s=s, arms=[(4, 0, 0)], cut=179)
     h = j["head"]
     dw.arrow((h[0] + 60, h[1] + 8), (h[0] + 32, h[1] + 8))
     return dw
@@ -296,7 +360,7 @@ def chin_tucks():
 def neck_side_stretch():
     dw = Drawing()
     s = 1.6
-    j = front_figure(dw, (120, 196), s=s, tilt=-34, arms=((6, 4, 0), (-10, -6, 0)))
+    j = front_figure(dw, (120, 196), s=s, tilt=-34, arms=((6, 4, 0), (-10, -6, 0)), cut=179)
     h = j["head"]
     dw.arrow((h[0] - 6, h[1] - 26), (h[0] + 26, h[1] + 2), curve=(h[0] + 18, h[1] - 26))
     sh = j["shoulders"][1]
@@ -319,10 +383,10 @@ def doorway_chest_stretch():
 def shoulder_blade_squeeze():
     dw = Drawing()
     s = 1.7
-    front_figure(dw, (120, 192), s=s, back=True, arms=((40, 150, 170), (-40, -150, -170)))
+    front_figure(dw, (120, 192), s=s, back=True, arms=((40, 150, 170), (-40, -150, -170)), cut=179)
     x = 120
     top = 192 - TORSO * s
-    dw.line((x, top + 8), (x, 186))
+    dw.line((x, top + 8), (x, 179))
     dw.path("M %s %s Q %s %s %s %s" % tuple(f(v) for v in (x - 10, top + 14, x - 16, top + 30, x - 10, top + 46)))
     dw.path("M %s %s Q %s %s %s %s" % tuple(f(v) for v in (x + 10, top + 14, x + 16, top + 30, x + 10, top + 46)))
     dw.arrow((x - 44, top + 32), (x - 24, top + 32))
@@ -555,7 +619,7 @@ def massage_what_to_expect():
 def shoulder_rolls():
     dw = Drawing()
     s = 1.7
-    j = front_figure(dw, (120, 200), s=s)
+    j = front_figure(dw, (120, 200), s=s, cut=179)
     for sx, sign in ((j["shoulders"][0][0], 1), (j["shoulders"][1][0], -1)):
         y = j["shoulders"][0][1] - 26
         dw.arrow((sx - 14 * sign, y + 8), (sx + 14 * sign, y + 8), curve=(sx, y - 18))
