@@ -351,9 +351,11 @@ def chair(dw, x_back, seat_y, seat_w=40, back_h=42, floor_y=170, facing=1):
 def chin_tucks():
     dw = Drawing()
     s = 2.0
-    j = side_figure(dw, (100, 205), torso=180, s=s, arms=[(4, 0, 0)], cut=179)
+    # Standing with the back to a wall: the head glides back towards it.
+    dw.line((60, 179), (60, 8))
+    j = side_figure(dw, (104, 205), torso=180, s=s, cut=179)
     h = j["head"]
-    dw.arrow((h[0] + 60, h[1] + 8), (h[0] + 32, h[1] + 8))
+    dw.arrow((h[0] + 64, h[1] + 8), (h[0] + 34, h[1] + 8))
     return dw
 
 
@@ -418,7 +420,7 @@ def knee_to_chest():
     s = 1.25
     j = side_figure(dw, lying(s), torso=-90, s=s, face=180,
                     legs=[(90, 90, 180)])
-    leg = limb(dw, j["hip"], (218, 100, 185), (THIGH, SHIN, FOOT), s)
+    leg = limb(dw, j["hip"], (218, 75, 165), (THIGH, SHIN, FOOT), s)
     k = leg[1]
     arm_to(dw, j["shoulder"], (k[0] + 6, k[1] + 6), 1, 120, s)
     dw.arrow((k[0] + 40, k[1] - 4), (k[0] + 10, k[1] - 26), curve=(k[0] + 36, k[1] - 28))
@@ -611,7 +613,7 @@ def massage_what_to_expect():
     j = side_figure(dw, (206, 96), torso=196, s=1.0, face=-40, neck=212)
     leg_to(dw, (206, 96), (196, 171), -1, -90)
     leg_to(dw, (206, 96), (212, 171), -1, -90)
-    arm_to(dw, j["shoulder"], (126, 104), 1, -90)
+    arm_to(dw, j["shoulder"], (126, 107), 1, -90)
     floor(dw, 172)
     return dw
 
