@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/stillpoint/stillpoint/data"
 )
 
@@ -189,4 +191,16 @@ func TestParseErrors(t *testing.T) {
 
 func readFixture(name string) ([]byte, error) {
 	return os.ReadFile(filepath.Join("testdata", name))
+}
+
+func TestParseUTF16WithBOM(t *testing.T) {
+	enc := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder()
+	b, err := enc.Bytes([]byte("Name\tEmail\r\nZoë Ångström\tzoe@example.com\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := Parse(b)
+	if err != nil || tab.Encoding != UTF16 || tab.Separator != '\t' || tab.Rows[0][0] != "Zoë Ångström" {
+		t.Errorf("UTF-16 file: %+v %v", tab, err)
+	}
 }
