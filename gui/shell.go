@@ -196,10 +196,11 @@ func (sh *shell) mainMenu() *fyne.MainMenu {
 	book := fyne.NewMenuItem("Book appointment", sh.bookAppointment)
 	book.Shortcut = shortcutBook
 	settings := fyne.NewMenuItem("Practice Settings", func() { sh.goTo(sectionSettings) })
+	importItem := fyne.NewMenuItem("Import Clients…", sh.importClients)
 	quit := fyne.NewMenuItem("Quit", sh.confirmClose)
 	quit.IsQuit = true
 	quit.Shortcut = shortcutQuit
-	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, sh.searchAllMenuItem(), book, save, fyne.NewMenuItemSeparator(), settings,
+	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, sh.searchAllMenuItem(), book, save, fyne.NewMenuItemSeparator(), importItem, settings,
 		fyne.NewMenuItemSeparator(), quit), fyne.NewMenu("Help", fyne.NewMenuItem(aboutTitle, sh.showAbout)))
 }
 

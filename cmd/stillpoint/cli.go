@@ -50,7 +50,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	commands := map[string]func([]string) int{
 		"demo": e.demo, "check": e.check, "list": e.list, "export": e.export, "version": e.version,
-		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
+		"import": e.importCmd,
+		"help":   func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
 	}
 	cmd, ok := commands[rest[0]]
 	if !ok {
@@ -101,6 +102,13 @@ Usage:
                                           write appointments as an iCalendar file
                                           (names and services only; default today to
                                           a year on)
+  stillpoint [--db FILE] import clients FILE.csv [--dry-run] [--merge-duplicates] [--dates dmy|mdy]
+                                          add clients from another program's CSV export
+                                          (Jane, Cliniko, a spreadsheet…): lists each row that
+                                          cannot be imported and each likely duplicate, then
+                                          imports all the rest at once (--dry-run: only list);
+                                          duplicates are skipped, or with --merge-duplicates
+                                          fill the empty fields of the matching client
   stillpoint version                      the version, its commit and date, and the schema it writes
 
 Options:
