@@ -1,6 +1,6 @@
 package assets
 
-import _ "embed" // for the //go:embed directives below
+import "embed"
 
 // IconPNG is the application icon: a 512×512 PNG with a transparent
 // background, rendered from IconSVG. Use it for the window and app icon.
@@ -28,3 +28,12 @@ var BodyFrontSVG []byte
 //
 //go:embed body-back.svg
 var BodyBackSVG []byte
+
+// Fonts holds the TrueType fonts the PDF documents embed, each with its
+// licence beside it: fonts/DejaVuSans.ttf and fonts/DejaVuSans-Bold.ttf
+// (Latin incl. Vietnamese, Greek, Cyrillic; DejaVu-LICENSE.txt) and
+// fonts/DroidSansFallbackFull.ttf (Chinese, Japanese, Korean;
+// DroidSansFallback-LICENSE.txt, Apache-2.0). Read-only.
+//
+//go:embed fonts
+var Fonts embed.FS
