@@ -121,8 +121,8 @@ func (d *Doc) wrapLine(rs []rune, st textStyle, width float64) []string {
 			}
 		}
 		w := 0.0
-		end := start  // exclusive end of the line so far
-		brk := -1     // best break: the line ends before brk
+		end := start // exclusive end of the line so far
+		brk := -1    // best break: the line ends before brk
 		for end < len(rs) {
 			r := rs[end]
 			rw := d.runeWidth(r, st)
