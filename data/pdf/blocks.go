@@ -49,6 +49,9 @@ func (d *Doc) heading(text string, st textStyle, ruled bool) {
 	// A heading alone at the foot of a page is the classic ugliness.
 	d.KeepTogether(h + 3*styleBody.lineHeight())
 	for _, l := range lines {
+		if !d.room(st.lineHeight()) {
+			d.newPage()
+		}
 		d.drawLine(marginSide, d.y, d.width(), l, st, AlignLeft)
 		d.y += st.lineHeight()
 	}

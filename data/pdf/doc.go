@@ -55,6 +55,7 @@ type Doc struct {
 	written bool
 	cjk     bool // the CJK font was added to fpdf
 	images  map[string]registered
+	heads   struct{ title, name, foot string } // running header and footer texts, made once
 
 	pageW, pageH float64
 	y            float64

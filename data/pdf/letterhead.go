@@ -71,8 +71,9 @@ func (d *Doc) letterhead() {
 	right := d.pageW - marginSide
 	leftW := right - contactWidth - 6 - x
 	y := d.y
+	// Each item keeps to two lines, so a letterhead never outgrows its page.
 	draw := func(s string, st textStyle, w float64, al Align, xx float64) {
-		for _, line := range d.wrap(oneLine(s), st, w) {
+		for _, line := range clip(d.wrap(oneLine(s), st, w), 2) {
 			d.drawLine(xx, y, w, line, st, al)
 			y += st.lineHeight()
 		}
@@ -90,7 +91,11 @@ func (d *Doc) letterhead() {
 	}
 	bottom = max(bottom, y)
 	y = d.y
-	for _, l := range contactLines(p) {
+	contact := contactLines(p)
+	if len(contact) > 8 {
+		contact = contact[:8]
+	}
+	for _, l := range contact {
 		draw(l, styleSmall, contactWidth, AlignRight, right-contactWidth)
 	}
 	bottom = max(bottom, y)
@@ -104,15 +109,24 @@ func (d *Doc) letterhead() {
 func (d *Doc) runningHeader() {
 	w := d.width()
 	half := w/2 - 3
-	title := oneLine(d.opts.Title)
-	if lines := d.wrap(title, styleSmall, half); len(lines) > 0 && title != "" {
-		d.drawLine(marginSide, marginTop, half, ellipsis(lines), styleSmall, AlignLeft)
+	if d.heads.title == "" && d.heads.name == "" {
+		d.heads.title = ellipsis(d.wrap(oneLine(d.opts.Title), styleSmall, half))
+		d.heads.name = ellipsis(d.wrap(practiceName(d.opts.Practice), styleSmall, half))
 	}
-	if n := practiceName(d.opts.Practice); n != "" {
-		d.drawLine(marginSide+w/2+3, marginTop, half, ellipsis(d.wrap(n, styleSmall, half)), styleSmall, AlignRight)
-	}
+	d.drawLine(marginSide, marginTop, half, d.heads.title, styleSmall, AlignLeft)
+	d.drawLine(marginSide+w/2+3, marginTop, half, d.heads.name, styleSmall, AlignRight)
 	d.rule(marginTop+styleSmall.lineHeight()+1.5, 0.2, colRule)
 	d.y = marginTop + runningHeaderHeight
+}
+
+// clip keeps the first n lines, marking the last one when more were cut.
+func clip(lines []string, n int) []string {
+	if len(lines) <= n {
+		return lines
+	}
+	out := append([]string(nil), lines[:n]...)
+	out[n-1] = ellipsis(lines[n-1:])
+	return out
 }
 
 // ellipsis keeps the first line, marking that more was cut.
@@ -138,16 +152,18 @@ func (d *Doc) footer(page, total int) {
 	w := d.width()
 	num := fmt.Sprintf("Page %d of %d", page, total)
 	numW := d.measure(num, st) + 2
-	left := practiceName(d.opts.Practice)
-	if t := oneLine(d.opts.Title); t != "" {
-		if left != "" {
-			left += " · "
+	if page == 1 {
+		left := practiceName(d.opts.Practice)
+		if t := oneLine(d.opts.Title); t != "" {
+			if left != "" {
+				left += " · "
+			}
+			left += t
 		}
-		left += t
+		// Room for "Page 9999 of 9999" whatever this page's number.
+		d.heads.foot = ellipsis(d.wrap(left, st, w-d.measure("Page 9999 of 9999", st)-6))
 	}
-	if left != "" {
-		d.drawLine(marginSide, y+1.2, w-numW-4, ellipsis(d.wrap(left, st, w-numW-4)), st, AlignLeft)
-	}
+	d.drawLine(marginSide, y+1.2, w-numW-4, d.heads.foot, st, AlignLeft)
 	d.drawLine(marginSide, y+1.2, w, num, st, AlignRight)
 }
 

@@ -40,7 +40,11 @@ func (d *Doc) Table(t Table) {
 	for i, c := range t.Columns {
 		headerRow[i] = c.Title
 	}
-	headLines, headH := d.cellLines(headerRow, widths, head)
+	headLines, _ := d.cellLines(headerRow, widths, head)
+	for i := range headLines {
+		headLines[i] = clip(headLines[i], 3) // a header keeps to three lines
+	}
+	headH := float64(maxLines(headLines))*head.lineHeight() + 2*cellPadY
 	drawHeader := func() {
 		d.pdf.SetFillColor(colHead.r, colHead.g, colHead.b)
 		d.pdf.Rect(marginSide, d.y, d.width(), headH, "F")
@@ -136,13 +140,18 @@ func (d *Doc) tableRow(row []string, widths []float64, cols []Column, st textSty
 	if !d.room(h) && h <= d.bottom()-d.top()-20 {
 		d.newPage()
 	}
+	broke := false
 	for from := 0; from < n; {
-		// How many lines fit here (at least one, on a fresh page).
+		// How many lines fit here; at least one after a page break, so
+		// the table always moves on.
 		fit := int((d.bottom() - d.y - 2*cellPadY) / lh)
-		if fit < 1 {
+		if fit < 1 && !broke {
 			d.newPage()
+			broke = true
 			continue
 		}
+		fit = max(fit, 1)
+		broke = false
 		to := min(n, from+fit)
 		rowH := float64(to-from)*lh + 2*cellPadY
 		if shade {
@@ -157,6 +166,7 @@ func (d *Doc) tableRow(row []string, widths []float64, cols []Column, st textSty
 		from = to
 		if from < n {
 			d.newPage()
+			broke = true
 		}
 	}
 }
