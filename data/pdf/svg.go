@@ -106,49 +106,68 @@ func (d *Doc) SVG(svg []byte, maxW, maxH float64) {
 	if !d.ok() {
 		return
 	}
-	if len(svg) > maxSVGBytes {
-		d.fail(fmt.Errorf("pdf: %w: it is larger than 2 MB", ErrSVG))
-		return
-	}
-	var doc svgDoc
-	if err := xml.Unmarshal(svg, &doc); err != nil {
-		d.fail(fmt.Errorf("pdf: %w: %w", ErrSVG, err))
-		return
-	}
-	vx, vy, vw, vh, err := doc.viewBox()
+	dr, err := parseSVG(svg)
 	if err != nil {
-		d.fail(fmt.Errorf("pdf: %w: %w", ErrSVG, err))
+		d.fail(err)
 		return
-	}
-	paths := doc.allPaths()
-	segs := make([][]fpdf.SVGBasicSegmentType, len(paths))
-	for i, p := range paths {
-		if segs[i], err = svgSegments(p.D); err != nil {
-			d.fail(fmt.Errorf("pdf: %w: %w", ErrSVG, err))
-			return
-		}
 	}
 	maxW = clampBox(maxW, d.width())
 	maxH = clampBox(maxH, d.bottom()-d.top())
-	w, h := fit(vw, vh, maxW, maxH)
-	s := w / vw
+	w, h := fit(dr.vw, dr.vh, maxW, maxH)
 	d.KeepTogether(h)
-	ox, oy := marginSide-vx*s, d.y-vy*s
+	d.drawSVG(dr, marginSide, d.y, w/dr.vw)
+	d.y += h + gapBlock
+}
+
+// drawing is a parsed SVG: its view box and its paths' segments.
+type drawing struct {
+	vx, vy, vw, vh float64
+	paths          []svgPath
+	segs           [][]fpdf.SVGBasicSegmentType
+}
+
+// parseSVG reads a drawing in the supported subset.
+func parseSVG(svg []byte) (drawing, error) {
+	var dr drawing
+	if len(svg) > maxSVGBytes {
+		return dr, fmt.Errorf("pdf: %w: it is larger than 2 MB", ErrSVG)
+	}
+	var doc svgDoc
+	if err := xml.Unmarshal(svg, &doc); err != nil {
+		return dr, fmt.Errorf("pdf: %w: %w", ErrSVG, err)
+	}
+	var err error
+	if dr.vx, dr.vy, dr.vw, dr.vh, err = doc.viewBox(); err != nil {
+		return dr, fmt.Errorf("pdf: %w: %w", ErrSVG, err)
+	}
+	dr.paths = doc.allPaths()
+	dr.segs = make([][]fpdf.SVGBasicSegmentType, len(dr.paths))
+	for i, p := range dr.paths {
+		if dr.segs[i], err = svgSegments(p.D); err != nil {
+			return dr, fmt.Errorf("pdf: %w: %w", ErrSVG, err)
+		}
+	}
+	return dr, nil
+}
+
+// drawSVG strokes dr with its view box's top-left at (x, y), s millimetres
+// per drawing unit.
+func (d *Doc) drawSVG(dr drawing, x, y, s float64) {
+	ox, oy := x-dr.vx*s, y-dr.vy*s
 	d.pdf.SetLineCapStyle("round")
 	d.pdf.SetLineJoinStyle("round")
-	for i, p := range paths {
+	for i, p := range dr.paths {
 		c := hexColour(p.Stroke)
 		sw, err := strconv.ParseFloat(p.StrokeWidth, 64)
-		if err != nil || !(sw > 0) || sw > vw {
+		if err != nil || !(sw > 0) || sw > dr.vw {
 			sw = 1
 		}
 		d.pdf.SetDrawColor(c.r, c.g, c.b)
 		d.pdf.SetLineWidth(sw * s)
-		d.strokePath(segs[i], ox, oy, s)
+		d.strokePath(dr.segs[i], ox, oy, s)
 	}
 	d.pdf.SetLineCapStyle("butt")
 	d.pdf.SetLineJoinStyle("miter")
-	d.y += h + gapBlock
 }
 
 // strokePath draws absolute segments as one stroked path.
