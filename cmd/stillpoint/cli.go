@@ -50,6 +50,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	commands := map[string]func([]string) int{
 		"demo": e.demo, "check": e.check, "list": e.list, "export": e.export, "version": e.version,
+		"pdf":  e.pdfCommand,
 		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
 	}
 	cmd, ok := commands[rest[0]]
@@ -101,6 +102,9 @@ Usage:
                                           write appointments as an iCalendar file
                                           (names and services only; default today to
                                           a year on)
+  stillpoint [--db FILE] pdf note ID -o FILE
+                                          write a signed treatment note, with its
+                                          amendments, as a PDF (recorded in the audit log)
   stillpoint version                      the version, its commit and date, and the schema it writes
 
 Options:

@@ -83,3 +83,25 @@ func TestWriteNotePNGs(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestFileNames(t *testing.T) {
+	in := sampleNote("Zoë Müller")
+	if got, want := NoteFileName(in), "Treatment note - Zoë Müller - 2026-03-04.pdf"; got != want {
+		t.Errorf("NoteFileName = %q, want %q", got, want)
+	}
+	for in, want := range map[string]string{
+		`a/b\c:d*e?f"g<h>i|j`: "a b c d e f g h i j - 2026-03-04.pdf",
+		"\x00\x01..":          "2026-03-04.pdf",
+		"王芳":                  "王芳 - 2026-03-04.pdf",
+	} {
+		if got := FileName(in, "", data.Date{Year: 2026, Month: 3, Day: 4}); got != want {
+			t.Errorf("FileName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := FileName("", "", data.Date{}); got != "Document.pdf" {
+		t.Errorf("FileName of nothing = %q", got)
+	}
+	if got := FileName(strings.Repeat("x", 500), "", data.Date{}); len(got) > 130 {
+		t.Errorf("a long title gives a %d-byte file name", len(got))
+	}
+}
