@@ -59,6 +59,7 @@ type Doc struct {
 
 	pageW, pageH float64
 	y            float64
+	pageStart    float64 // where this page's content starts (under the letterhead or header)
 
 	// onNewPage, when set, runs after a page break (a table repeats its
 	// header with it).
@@ -103,6 +104,7 @@ func New(opts Options) (*Doc, error) {
 	d.pageW, d.pageH = p.GetPageSize()
 	d.addPage()
 	d.letterhead()
+	d.pageStart = d.y
 	return d, nil
 }
 
@@ -165,6 +167,7 @@ func (d *Doc) addPage() {
 	if d.pdf.PageNo() > 1 {
 		d.runningHeader()
 	}
+	d.pageStart = d.y
 }
 
 // bottom is the lowest y content may reach.
@@ -185,7 +188,7 @@ func (d *Doc) newPage() {
 func (d *Doc) room(h float64) bool { return d.y+h <= d.bottom()+0.01 }
 
 // fresh reports whether nothing has been placed on this page yet.
-func (d *Doc) fresh() bool { return d.y <= d.top()+0.01 }
+func (d *Doc) fresh() bool { return d.y <= d.pageStart+0.01 }
 
 // top is where content starts on the current page.
 func (d *Doc) top() float64 {

@@ -80,3 +80,22 @@ func FuzzSVG(f *testing.F) {
 		_ = d.Write(&b) // an unsupported drawing is an error, which is fine
 	})
 }
+
+// FuzzImage feeds arbitrary bytes to Image and as the logo: an error or a
+// picture, never a panic (fpdf itself panics on some damaged PNGs).
+func FuzzImage(f *testing.F) {
+	good := testPNG(20, 10)
+	f.Add(good)
+	f.Add(good[:60])
+	f.Add([]byte("\xff\xd8\xff\xe0 not really a jpeg"))
+	f.Fuzz(func(t *testing.T, img []byte) {
+		p := samplePractice()
+		p.Logo = img
+		d, err := New(Options{Practice: p, Created: created})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d.Image(img, 30, 30)
+		_ = d.Write(&bytes.Buffer{}) // an unreadable picture is an error, which is fine
+	})
+}

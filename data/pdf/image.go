@@ -44,6 +44,11 @@ func (d *Doc) register(b []byte) (registered, error) {
 	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > maxImagePixels {
 		return registered{}, fmt.Errorf("pdf: %w: it is %d×%d pixels", ErrImage, cfg.Width, cfg.Height)
 	}
+	// Decode it whole: a damaged file with a valid header would make fpdf
+	// panic (PNG) or print garbage (JPEG).
+	if _, _, err := image.Decode(bytes.NewReader(b)); err != nil {
+		return registered{}, fmt.Errorf("pdf: %w: %w", ErrImage, err)
+	}
 	var tp string
 	switch format {
 	case "png":
@@ -59,7 +64,10 @@ func (d *Doc) register(b []byte) (registered, error) {
 		return registered{}, fmt.Errorf("pdf: %w: it is %s", ErrImage, format)
 	}
 	opts := fpdf.ImageOptions{ImageType: tp, ReadDpi: false}
-	info := d.pdf.RegisterImageOptionsReader(name, opts, bytes.NewReader(b))
+	info, err := d.registerSafely(name, opts, b)
+	if err != nil {
+		return registered{}, err
+	}
 	if d.pdf.Err() {
 		// fpdf's error would poison the whole document: take it back and
 		// report the picture alone.
@@ -70,6 +78,18 @@ func (d *Doc) register(b []byte) (registered, error) {
 	r := registered{name, opts, info.Width(), info.Height()}
 	d.images[name] = r
 	return r, nil
+}
+
+// registerSafely hands b to fpdf, turning a panic in its image parsers into
+// an error about this picture alone.
+func (d *Doc) registerSafely(name string, opts fpdf.ImageOptions, b []byte) (info *fpdf.ImageInfoType, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.pdf.ClearError()
+			info, err = nil, fmt.Errorf("pdf: %w: %v", ErrImage, r)
+		}
+	}()
+	return d.pdf.RegisterImageOptionsReader(name, opts, bytes.NewReader(b)), nil
 }
 
 // needsConversion reports a PNG fpdf does not read: 16 bits per channel or
