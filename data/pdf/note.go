@@ -191,6 +191,15 @@ func (d *Doc) bodyChart(marks []data.Mark) {
 	caption := textStyle{smallSize, false, colMuted}
 	d.drawLine(xs[data.ViewFront], y+h+1, w, "Front", caption, AlignCenter)
 	d.drawLine(xs[data.ViewBack], y+h+1, w, "Back", caption, AlignCenter)
+	// The client's sides, as on screen: facing us, their right is on our left.
+	// (A slice, not a map: drawing order must not vary, or the bytes would.)
+	for _, v := range []struct {
+		view        data.BodyView
+		left, right string
+	}{{data.ViewFront, "R", "L"}, {data.ViewBack, "L", "R"}} {
+		d.drawLine(xs[v.view]+0.18*w-5, y+2, 5, v.left, caption, AlignRight)
+		d.drawLine(xs[v.view]+0.82*w, y+2, 5, v.right, caption, AlignLeft)
+	}
 	num := textStyle{6.5, true, rgb{255, 255, 255}}
 	for i, m := range marks {
 		x, ok := xs[m.View]

@@ -105,3 +105,19 @@ func TestFileNames(t *testing.T) {
 		t.Errorf("a long title gives a %d-byte file name", len(got))
 	}
 }
+
+func TestSameNoteSameBytes(t *testing.T) {
+	var a, b strings.Builder
+	if err := WriteNote(&a, sampleNote("王芳")); err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		b.Reset()
+		if err := WriteNote(&b, sampleNote("王芳")); err != nil {
+			t.Fatal(err)
+		}
+		if a.String() != b.String() {
+			t.Fatal("two renders of the same note differ")
+		}
+	}
+}
