@@ -3,6 +3,7 @@ module github.com/stillpoint/stillpoint
 go 1.26.0
 
 require (
+	codeberg.org/go-pdf/fpdf v0.12.0
 	fyne.io/fyne/v2 v2.8.1
 	github.com/apognu/gocal v0.9.1
 	github.com/arran4/golang-ical v0.3.4
@@ -42,7 +43,7 @@ require (
 	github.com/srwiley/rasterx v0.0.0-20220730225603-2ab79fcdd4ef // indirect
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.8.2 // indirect
-	golang.org/x/image v0.24.0
+	golang.org/x/image v0.40.0
 	golang.org/x/net v0.35.0 // indirect
 	golang.org/x/sys v0.30.0
 	gopkg.in/yaml.v3 v3.0.1 // indirect

@@ -24,6 +24,8 @@ type noteView struct {
 	chart    *bodyChart
 	closeBtn *widget.Button
 	editBtn  *widget.Button // a draft: "Continue writing" opens it in the editor; signed: "Add amendment…"
+	pdf      *pdfActions    // a signed note: "Save as PDF…" and "Print…"
+	buttons  *fyne.Container
 	dlg      *dialog.CustomDialog
 	obj      fyne.CanvasObject
 }
@@ -55,6 +57,10 @@ func (sh *shell) openNote(id int64) *noteView {
 		if e := sh.noteEd; e != nil && n.Signed() && e.amendBtn.OnTapped != nil {
 			e.amendBtn.OnTapped() // straight to the amendment, beside the locked note
 		}
+	}
+	if n.Signed() {
+		v.pdf = newPDFActions(sh, noteDocument(n))
+		v.buttons.Objects = append([]fyne.CanvasObject{v.buttons.Objects[0], v.pdf.saveBtn, v.pdf.printBtn}, v.buttons.Objects[1:]...)
 	}
 	v.dlg.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
@@ -127,7 +133,8 @@ func newNoteView(n data.Note, amends []data.Amendment, loc *time.Location) *note
 	if n.Signed() {
 		v.editBtn.SetText("Add amendment…")
 	}
-	bottom := container.NewHBox(layout.NewSpacer(), v.editBtn, v.closeBtn)
+	v.buttons = container.NewHBox(layout.NewSpacer(), v.editBtn, v.closeBtn)
+	bottom := v.buttons
 	// Text and chart side by side when wide, one above the other when not.
 	body := container.New(newColumnsLayout(2), container.NewPadded(text), container.NewPadded(chart))
 	v.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(body))

@@ -50,8 +50,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	commands := map[string]func([]string) int{
 		"demo": e.demo, "check": e.check, "list": e.list, "export": e.export, "version": e.version,
-		"import": e.importCmd,
-		"help":   func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
+		"import": e.importCmd, "pdf": e.pdfCommand,
+		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
 	}
 	cmd, ok := commands[rest[0]]
 	if !ok {
@@ -109,6 +109,9 @@ Usage:
                                           imports all the rest at once (--dry-run: only list);
                                           duplicates are skipped, or with --merge-duplicates
                                           fill the empty fields of the matching client
+  stillpoint [--db FILE] pdf note ID -o FILE
+                                          write a signed treatment note, with its
+                                          amendments, as a PDF (recorded in the audit log)
   stillpoint version                      the version, its commit and date, and the schema it writes
 
 Options:
