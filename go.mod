@@ -10,7 +10,12 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require github.com/ChannelMeter/iso8601duration v0.0.0-20150204201828-8da3af7a2a61 // indirect
+require (
+	filippo.io/age v1.3.2 // indirect
+	filippo.io/hpke v0.4.0 // indirect
+	github.com/ChannelMeter/iso8601duration v0.0.0-20150204201828-8da3af7a2a61 // indirect
+	golang.org/x/crypto v0.55.0 // indirect
+)
 
 require (
 	fyne.io/systray v1.12.3-0.20260810170012-af4e8e793ec4 // indirect
@@ -43,7 +48,7 @@ require (
 	github.com/stretchr/testify v1.11.1 // indirect
 	github.com/yuin/goldmark v1.8.2 // indirect
 	golang.org/x/image v0.24.0
-	golang.org/x/net v0.35.0 // indirect
-	golang.org/x/sys v0.30.0
+	golang.org/x/net v0.57.0 // indirect
+	golang.org/x/sys v0.47.0
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
