@@ -50,6 +50,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	commands := map[string]func([]string) int{
 		"demo": e.demo, "check": e.check, "list": e.list, "export": e.export, "version": e.version,
+		"backup": e.backupCmd, "backups": e.backupsCmd, "restore": e.restoreCmd,
 		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
 	}
 	cmd, ok := commands[rest[0]]
@@ -101,6 +102,15 @@ Usage:
                                           write appointments as an iCalendar file
                                           (names and services only; default today to
                                           a year on)
+  stillpoint [--db FILE] backup [DEST]    back up now, into DEST or the backup folder (encrypted
+                                          when a passphrase is set); keeps 7 daily, 4 weekly
+                                          and 12 monthly backups
+  stillpoint [--db FILE] backups [FOLDER] the backups in the backup folder (or FOLDER): date,
+                                          size, encrypted or plain, file (tab-separated)
+  stillpoint [--db FILE] restore BACKUP [--passphrase-file FILE]
+                                          replace the practice with a backup, after backing
+                                          up the practice as it is; asks for the passphrase
+                                          of an encrypted backup when needed
   stillpoint version                      the version, its commit and date, and the schema it writes
 
 Options:
