@@ -122,8 +122,8 @@ func Restore(ctx context.Context, st *data.Store, path, passphrase string, o Run
 	if settings, err = st.BackupSettings(ctx); err != nil { // with the backup just made
 		return out, err
 	}
-	out.Closed = true
 	ns, err := st.ReplaceWith(ctx, work.path)
+	out.Closed = !errors.Is(err, data.ErrNotLocked)
 	if err != nil {
 		return out, &Error{Op: "restore", Path: st.Path(), Kind: classify(err), Err: err}
 	}
