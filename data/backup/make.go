@@ -217,10 +217,7 @@ func readBack(fsys FS, path, passphrase, dir string) (string, error) {
 	} else {
 		_, err = io.Copy(out, r)
 	}
-	if err == nil {
-		err = out.Sync()
-	}
-	if cerr := out.Close(); err == nil {
+	if cerr := out.Close(); err == nil { // a scratch copy: no need to sync it
 		err = cerr
 	}
 	if err != nil {
