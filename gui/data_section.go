@@ -91,6 +91,12 @@ func (d *dataSection) refresh() {
 	}
 	loc, _ := d.sh.store.Location(ctx)
 	d.status.SetText(lastBackupText(s, loc))
+	if d.sh.demo { // its backups would mix with the real practice's, in the same folder
+		d.status.SetText(backup.UserMessage(backup.ErrDemo))
+		for _, b := range []*widget.Button{d.backupNow, d.choose, d.passphrase, d.restore} {
+			b.Disable()
+		}
+	}
 	where := "Backups go to: " + s.Folder
 	if s.DefaultFolder {
 		where += " (beside your records; choose a USB stick or a synced folder to keep a copy off this computer)"
@@ -126,7 +132,7 @@ func lastBackupText(s backup.Settings, loc *time.Location) string {
 // busy turns the buttons off and shows the progress bar while work runs.
 func (d *dataSection) busy(on bool) {
 	for _, b := range []*widget.Button{d.backupNow, d.choose, d.passphrase, d.removePass, d.restore} {
-		if on {
+		if on || d.sh.demo {
 			b.Disable()
 		} else {
 			b.Enable()

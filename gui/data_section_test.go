@@ -128,3 +128,41 @@ func TestBannerWarnsWhenTheLastBackupIsOlderThanAWeek(t *testing.T) {
 	}
 	sh.auto = nil
 }
+
+func TestTheSamplePracticeIsNotBackedUp(t *testing.T) {
+	sh := lockedShell(t)
+	sh.demo = true
+	d := newDataSectionScreen(sh)
+	if !d.backupNow.Disabled() || !d.restore.Disabled() || !strings.Contains(d.status.Text, "sample practice is not backed up") {
+		t.Errorf("demo: back up %v, restore %v, status %q", d.backupNow.Disabled(), d.restore.Disabled(), d.status.Text)
+	}
+	d.busy(false)
+	if !d.backupNow.Disabled() {
+		t.Error("Back up now came back on for the sample practice")
+	}
+}
+
+// Settings › Your data, with the backup banner and a failed last try,
+// fits a small laptop's window without cutting anything off.
+func TestYourDataAndTheBackupBannerFitASmallLaptop(t *testing.T) {
+	sh := lockedShell(t)
+	sh.auto = &autoBackups{stop: make(chan struct{})}
+	defer func() { sh.auto = nil }()
+	if err := sh.store.SaveBackupSettings(context.Background(), map[string]string{
+		"backup.last_time":  sh.store.Now().Format(time.RFC3339),
+		"backup.last_error": backup.UserMessage(backup.ErrFolderGone),
+		"backup.folder":     "/media/maya/A-RATHER-LONG-USB-STICK-NAME/Stillpoint backups/practice",
+	}); err != nil {
+		t.Fatal(err)
+	}
+	sh.showMain(sectionSettings)
+	sh.settings.tabs.SelectIndex(2)
+	sh.win.Resize(fyne.NewSize(1024, 600))
+	if len(sh.banner.Objects) != 1 {
+		t.Fatal("no backup banner")
+	}
+	fits(t, "Settings › Your data", sh)
+	if bad := outside(sh.win.Content(), fyne.NewPos(0, 0), sh.win.Canvas().Size()); len(bad) > 0 {
+		t.Errorf("cut off at 1024x600:\n%s", strings.Join(bad, "\n"))
+	}
+}
