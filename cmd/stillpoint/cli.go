@@ -109,7 +109,8 @@ Usage:
                                           size, encrypted or plain, file (tab-separated)
   stillpoint [--db FILE] restore BACKUP [--passphrase-file FILE]
                                           replace the practice with a backup, after backing
-                                          up the practice as it is; asks for the passphrase
+                                          up the practice as it is (a damaged practice file
+                                          is kept aside instead); asks for the passphrase
                                           of an encrypted backup when needed
   stillpoint version                      the version, its commit and date, and the schema it writes
 

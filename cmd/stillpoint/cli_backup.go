@@ -117,6 +117,10 @@ func (e *env) restoreCmd(args []string) int {
 	}
 	ctx := context.Background()
 	st, err := data.Open(ctx, path, data.WithLock())
+	var damaged *data.DamagedError
+	if errors.As(err, &damaged) || errors.Is(err, data.ErrNotDatabase) {
+		return e.restoreUnopenable(ctx, path, file, *passFile, err)
+	}
 	if err != nil {
 		return e.fail("restore", "%s", openMessage(path, err))
 	}
@@ -151,9 +155,33 @@ func (e *env) restoreCmd(args []string) int {
 	return exitOK
 }
 
+// restoreUnopenable restores over a practice file that cannot be opened
+// (damaged): the file is kept aside, never deleted.
+func (e *env) restoreUnopenable(ctx context.Context, path, file, passFile string, openErr error) int {
+	fmt.Fprintf(e.stderr, "The practice file cannot be opened (%s). It will be kept aside and the backup put in its place.\n",
+		data.UserMessage(openErr))
+	pass := ""
+	if passFile != "" || !strings.HasSuffix(file, ".db") {
+		var err error
+		if pass, err = e.restorePassphrase(ctx, nil, file, passFile, time.Local); err != nil {
+			return e.fail("restore", "%s", backup.UserMessage(err))
+		}
+	}
+	aside, rep, err := backup.RestoreUnopenable(ctx, path, file, pass)
+	if err != nil {
+		return e.fail("restore", "%s", backup.UserMessage(err))
+	}
+	fmt.Fprintf(e.stdout, "Restored %s: %d clients, %d appointments, %d notes.\n", path, rep.Counts["clients"],
+		rep.Counts["appointments"], rep.Counts["notes"])
+	if aside != "" {
+		fmt.Fprintf(e.stdout, "The file that could not be opened is kept as %s.\n", aside)
+	}
+	return exitOK
+}
+
 // restorePassphrase finds the passphrase for an encrypted backup: from
-// passFile, the practice's own, or typed on the terminal. A plain backup
-// needs none.
+// passFile, the practice's own (st may be nil), or typed on the terminal. A
+// plain backup needs none.
 func (e *env) restorePassphrase(ctx context.Context, st *data.Store, file, passFile string, loc *time.Location) (string, error) {
 	if passFile != "" {
 		b, err := os.ReadFile(passFile)
@@ -161,6 +189,9 @@ func (e *env) restorePassphrase(ctx context.Context, st *data.Store, file, passF
 			return "", fmt.Errorf("passphrase file: %w", err)
 		}
 		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+	if st == nil {
+		return e.askPassphrase()
 	}
 	s, err := backup.Load(ctx, st)
 	if err != nil {

@@ -88,3 +88,30 @@ func setPassphrase(t *testing.T, path, pass string) {
 		t.Fatal(err)
 	}
 }
+
+func TestRestoreOverADamagedPracticeKeepsItAside(t *testing.T) {
+	db := demoDB(t)
+	dest := t.TempDir()
+	if code, _, errOut := runCLI(t, "--db", db, "backup", dest); code != exitOK {
+		t.Fatal(errOut)
+	}
+	matches, _ := filepath.Glob(filepath.Join(dest, "stillpoint-*.db"))
+	if len(matches) != 1 {
+		t.Fatalf("backups: %v", matches)
+	}
+	b, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copy(b[:16], "not a database!!")
+	if err := os.WriteFile(db, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "--db", db, "restore", matches[0])
+	if code != exitOK || !strings.Contains(out, "is kept as "+db+".unopenable-") {
+		t.Fatalf("restore: %d\n%s%s", code, out, errOut)
+	}
+	if code, out, errOut := runCLI(t, "--db", db, "check"); code != exitOK {
+		t.Errorf("check: %d\n%s%s", code, out, errOut)
+	}
+}

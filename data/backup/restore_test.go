@@ -157,3 +157,37 @@ func TestAutoBacksUpARealPractice(t *testing.T) {
 		t.Fatalf("auto: %+v, %v, %v", res, done, err)
 	}
 }
+
+func TestRestoreUnopenablePutsTheDamagedFileAside(t *testing.T) {
+	ctx, st, _ := samplePractice(t)
+	res, err := Make(ctx, st, Options{Folder: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := st.Path()
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b := readFile(t, path)
+	for i := 4096; i < 4096+2048; i++ {
+		b[i] ^= 0x5a
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := data.Open(ctx, path, data.WithLock()); err == nil {
+		s.Close()
+		t.Fatal("the damaged file opened")
+	}
+	aside, rep, err := RestoreUnopenable(ctx, path, res.Path, "")
+	if err != nil || !rep.OK() {
+		t.Fatalf("restore: %v, %+v", err, rep)
+	}
+	if got := readFile(t, aside); string(got) != string(b) {
+		t.Error("the damaged file was not kept as it was")
+	}
+	r, err := data.CheckFile(ctx, path)
+	if err != nil || !r.OK() || r.Counts["clients"] != rep.Counts["clients"] {
+		t.Errorf("restored file: %+v, %v", r, err)
+	}
+}
