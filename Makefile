@@ -11,6 +11,8 @@
 #   make package    Linux packages into bin/dist/: the Fyne bundle (.tar.xz) and a .deb
 #   make package-windows  cross-compile stillpoint.exe and its NSIS installer (bin/dist/)
 #   make release-check    every package, the .deb check and the Wine smoke test
+#   make litestream-check  replicate a live sample practice with Litestream, restore, check
+#                   (installs Litestream when missing; not part of make test)
 #   make clean      remove bin/
 #
 # Every build, vet and test uses the same build tags: anything that changes the
@@ -36,7 +38,7 @@ export PATH := /usr/local/go/bin:$(PATH)
 endif
 endif
 
-.PHONY: build run test bench demo deps screenshots clean help package package-windows release-check
+.PHONY: build run test bench demo deps screenshots clean help package package-windows release-check litestream-check
 
 deps:
 	@scripts/deps.sh $(DEPS_FLAGS)
@@ -110,8 +112,12 @@ release-check:
 	echo "release-check-seconds $$secs" > bin/dist/release-check-time.txt; \
 	ls -l bin/dist/*.deb bin/dist/*.tar.xz bin/dist/*-setup.exe
 
+# docs/backup.md: the Litestream recipe, checked against the real tool.
+litestream-check:
+	scripts/litestream-check.sh
+
 clean:
 	rm -rf bin/
 
 help:
-	@sed -n '3,14s/^# \{0,1\}//p' Makefile
+	@sed -n '3,16s/^# \{0,1\}//p' Makefile

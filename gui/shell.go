@@ -44,7 +44,8 @@ type shell struct {
 	settings *settingsScreen
 	welcome  *welcome // shown on an empty practice
 	sched    scheduling
-	noteEd   *noteEditor // the open treatment note, if any
+	noteEd   *noteEditor  // the open treatment note, if any
+	auto     *autoBackups // daily and on-quit backups (backup_auto.go); nil in tests
 }
 
 // NewMainWindow builds Stillpoint's main window on an open store. It shows
@@ -54,6 +55,7 @@ func NewMainWindow(a fyne.App, st *data.Store, opts Options) fyne.Window {
 	w := a.NewWindow("Stillpoint")
 	sh := newShell(a, w, st, opts)
 	sh.start()
+	sh.startAutoBackups()
 	w.Resize(firstWindowSize(screenSize(a, w)))
 	return w
 }
@@ -70,6 +72,7 @@ func newShell(a fyne.App, w fyne.Window, st *data.Store, opts Options) *shell {
 		// However the window goes, a note being written is saved and its
 		// autosave timer stopped before the practice file closes.
 		sh.flushNote()
+		sh.backupOnQuit()
 		if err := sh.store.Close(); err != nil {
 			fyne.LogError("close the practice file", err)
 		}
@@ -164,6 +167,9 @@ func (sh *shell) updateBanner() {
 	sh.banner.Objects = nil
 	if sh.demo {
 		sh.banner.Objects = []fyne.CanvasObject{newDemoBanner(sh)}
+	}
+	if b := sh.backupBanner(); b != nil {
+		sh.banner.Objects = append(sh.banner.Objects, b)
 	}
 	sh.banner.Refresh()
 }

@@ -51,6 +51,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	commands := map[string]func([]string) int{
 		"demo": e.demo, "check": e.check, "list": e.list, "export": e.export, "version": e.version,
 		"import": e.importCmd, "pdf": e.pdfCommand,
+		"backup": e.backupCmd, "backups": e.backupsCmd, "restore": e.restoreCmd,
 		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
 	}
 	cmd, ok := commands[rest[0]]
@@ -112,6 +113,16 @@ Usage:
   stillpoint [--db FILE] pdf note ID -o FILE
                                           write a signed treatment note, with its
                                           amendments, as a PDF (recorded in the audit log)
+  stillpoint [--db FILE] backup [DEST]    back up now, into DEST or the backup folder (encrypted
+                                          when a passphrase is set); keeps 7 daily, 4 weekly
+                                          and 12 monthly backups
+  stillpoint [--db FILE] backups [FOLDER] the backups in the backup folder (or FOLDER): date,
+                                          size, encrypted or plain, file (tab-separated)
+  stillpoint [--db FILE] restore BACKUP [--passphrase-file FILE]
+                                          replace the practice with a backup, after backing
+                                          up the practice as it is (a damaged practice file
+                                          is kept aside instead); asks for the passphrase
+                                          of an encrypted backup when needed
   stillpoint version                      the version, its commit and date, and the schema it writes
 
 Options:
