@@ -1,6 +1,9 @@
 package assets
 
-import _ "embed" // for the //go:embed directives below
+import (
+	"embed"
+	"io/fs"
+)
 
 // IconPNG is the application icon: a 512×512 PNG with a transparent
 // background, rendered from IconSVG. Use it for the window and app icon.
@@ -28,3 +31,11 @@ var BodyFrontSVG []byte
 //
 //go:embed body-back.svg
 var BodyBackSVG []byte
+
+//go:embed handouts
+var handoutFiles embed.FS
+
+// Handouts are the built-in home-care handouts: <slug>.txt files (a
+// "key: value" header, a "---" line, then the text in the handout markup)
+// each with a <slug>.svg line drawing, at the root of this file system.
+var Handouts, _ = fs.Sub(handoutFiles, "handouts")
