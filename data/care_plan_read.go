@@ -73,8 +73,9 @@ func readChildren[T any](ctx context.Context, q querier, t *table[T], rest strin
 
 // readHomeCare reads a plan's home care with each handout's title.
 func readHomeCare(ctx context.Context, q querier, planID int64) ([]HomeCareItem, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+homeCareTable.selectSQL("")[len("SELECT "):]+
-		`, (SELECT title FROM handouts h WHERE h.id = handout_id) WHERE plan_id = ? ORDER BY position, id`, planID)
+	rows, err := q.QueryContext(ctx, "SELECT "+homeCareTable.key.name+", "+columnNames(homeCareTable.cols)+
+		`, (SELECT title FROM handouts h WHERE h.id = handout_id) FROM care_plan_home_care
+		WHERE plan_id = ? ORDER BY position, id`, planID)
 	if err != nil {
 		return nil, err
 	}
