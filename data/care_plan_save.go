@@ -23,40 +23,88 @@ func (s *Store) SaveCarePlan(ctx context.Context, p *CarePlan) error {
 	if err := p.Validate(m.Today); err != nil {
 		return err
 	}
-	return s.write(ctx, "save care plan", func(tx *sql.Tx) error {
-		if err := checkPlanRefs(ctx, tx, p); err != nil {
-			return err
+	return s.write(ctx, "save care plan", func(tx *sql.Tx) error { return saveCarePlan(ctx, tx, p, m) })
+}
+
+// ImportCarePlans stores new care plans made elsewhere (the sample
+// practice, another tool) in one transaction, each validated and audited as
+// SaveCarePlan does; visits[i] (when given) are the appointments linked to
+// plans[i], which must be its client's.
+func (s *Store) ImportCarePlans(ctx context.Context, plans []*CarePlan, visits [][]int64) error {
+	m, err := s.Moment(ctx)
+	if err != nil {
+		return fmt.Errorf("import care plans: %w", err)
+	}
+	for i, p := range plans {
+		if p.ID != 0 {
+			return fmt.Errorf("import care plans: plan %d of %d already has an ID", i+1, len(plans))
 		}
-		var old *CarePlan
-		p.UpdatedAt = m.Now
-		if p.ID == 0 {
-			p.CreatedAt = m.Now
-			res, err := tx.ExecContext(ctx, carePlanTable.insertSQL(), carePlanTable.insertArgs(p)...)
-			if err != nil {
-				return fmt.Errorf("save care plan: %w", err)
+		p.normalize()
+		if err := p.Validate(m.Today); err != nil {
+			return fmt.Errorf("care plan %d of %d (%s): %w", i+1, len(plans), p.Condition, err)
+		}
+	}
+	return s.write(ctx, "import care plans", func(tx *sql.Tx) error {
+		link, err := tx.PrepareContext(ctx, `UPDATE appointments SET care_plan_id = ? WHERE id = ? AND client_id = ?`)
+		if err != nil {
+			return fmt.Errorf("import care plans: %w", err)
+		}
+		defer link.Close()
+		for i, p := range plans {
+			if err := saveCarePlan(ctx, tx, p, m); err != nil {
+				return fmt.Errorf("care plan %d of %d (%s): %w", i+1, len(plans), p.Condition, err)
 			}
-			if p.ID, err = res.LastInsertId(); err != nil {
-				return fmt.Errorf("save care plan: %w", err)
+			if i >= len(visits) {
+				continue
 			}
-		} else {
-			prev, err := readCarePlan(ctx, tx, p.ID)
-			if err != nil {
-				return err
-			}
-			if prev.ClientID != p.ClientID {
-				return &ValidationError{Problems: []FieldProblem{{Field: "ClientID",
-					Message: "A care plan stays with its client; start a new plan for another client."}}}
-			}
-			old, p.CreatedAt = &prev, prev.CreatedAt
-			if _, err := tx.ExecContext(ctx, carePlanTable.updateSQL(), carePlanTable.updateArgs(p)...); err != nil {
-				return fmt.Errorf("save care plan %d: %w", p.ID, err)
+			for _, id := range visits[i] {
+				res, err := link.ExecContext(ctx, p.ID, id, p.ClientID)
+				if err != nil {
+					return fmt.Errorf("link visit %d: %w", id, err)
+				}
+				if n, _ := res.RowsAffected(); n == 0 {
+					return fmt.Errorf("link visit %d to care plan %d: not a visit of its client: %w", id, i+1, ErrNotFound)
+				}
 			}
 		}
-		if err := savePlanChildren(ctx, tx, p); err != nil {
-			return err
-		}
-		return recordAudit(ctx, tx, carePlanAudit(old, p, m.Now))
+		return nil
 	})
+}
+
+// saveCarePlan writes a validated plan in tx (see SaveCarePlan).
+func saveCarePlan(ctx context.Context, tx *sql.Tx, p *CarePlan, m Moment) error {
+	if err := checkPlanRefs(ctx, tx, p); err != nil {
+		return err
+	}
+	var old *CarePlan
+	p.UpdatedAt = m.Now
+	if p.ID == 0 {
+		p.CreatedAt = m.Now
+		res, err := tx.ExecContext(ctx, carePlanTable.insertSQL(), carePlanTable.insertArgs(p)...)
+		if err != nil {
+			return fmt.Errorf("save care plan: %w", err)
+		}
+		if p.ID, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("save care plan: %w", err)
+		}
+	} else {
+		prev, err := readCarePlan(ctx, tx, p.ID)
+		if err != nil {
+			return err
+		}
+		if prev.ClientID != p.ClientID {
+			return &ValidationError{Problems: []FieldProblem{{Field: "ClientID",
+				Message: "A care plan stays with its client; start a new plan for another client."}}}
+		}
+		old, p.CreatedAt = &prev, prev.CreatedAt
+		if _, err := tx.ExecContext(ctx, carePlanTable.updateSQL(), carePlanTable.updateArgs(p)...); err != nil {
+			return fmt.Errorf("save care plan %d: %w", p.ID, err)
+		}
+	}
+	if err := savePlanChildren(ctx, tx, p); err != nil {
+		return err
+	}
+	return recordAudit(ctx, tx, carePlanAudit(old, p, m.Now))
 }
 
 // checkPlanRefs makes sure the plan's client and handouts exist.
