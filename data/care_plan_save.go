@@ -13,7 +13,7 @@ import (
 // one transaction: goals keep their IDs (progress entries, reassessments,
 // home care, referrals and marks are rewritten as given). It validates
 // first (*ValidationError), checks the client and every handout exist, and
-// writes one line to the client's audit history.
+// writes one line to the client's audit history when something changed.
 func (s *Store) SaveCarePlan(ctx context.Context, p *CarePlan) error {
 	m, err := s.Moment(ctx)
 	if err != nil {
@@ -104,7 +104,11 @@ func saveCarePlan(ctx context.Context, tx *sql.Tx, p *CarePlan, m Moment) error 
 	if err := savePlanChildren(ctx, tx, p); err != nil {
 		return err
 	}
-	return recordAudit(ctx, tx, carePlanAudit(old, p, m.Now))
+	e, changed := carePlanAudit(old, p, m.Now)
+	if !changed {
+		return nil // saved again as it was: nothing for the history
+	}
+	return recordAudit(ctx, tx, e)
 }
 
 // checkPlanRefs makes sure the plan's client and handouts exist.
@@ -248,12 +252,12 @@ func columnNames[T any](cols []column[T]) string {
 // carePlanAudit is the audit line of a saved plan (old nil: a new plan).
 // The audit log follows clients and notes, so a plan's line goes on its
 // client's history as an update ("care plan 3 (Low-back pain): changed
-// goals"), as consent records do.
-func carePlanAudit(old, p *CarePlan, now time.Time) AuditEntry {
+// goals"), as consent records do. It reports false when nothing changed.
+func carePlanAudit(old, p *CarePlan, now time.Time) (AuditEntry, bool) {
 	e := AuditEntry{At: now, Action: AuditUpdate, Entity: AuditClient, EntityID: p.ClientID, ClientID: p.ClientID,
 		Summary: fmt.Sprintf("care plan %d (%s) started", p.ID, p.Condition)}
 	if old == nil {
-		return e
+		return e, true
 	}
 	var changed []string
 	for _, f := range changedFields(&carePlanTable, old, p) {
@@ -271,12 +275,8 @@ func carePlanAudit(old, p *CarePlan, now time.Time) AuditEntry {
 			changed = append(changed, c.label)
 		}
 	}
-	if len(changed) == 0 {
-		e.Summary = fmt.Sprintf("care plan %d (%s) saved, nothing changed", p.ID, p.Condition)
-	} else {
-		e.Summary = fmt.Sprintf("care plan %d (%s): changed %s", p.ID, p.Condition, strings.Join(changed, ", "))
-	}
-	return e
+	e.Summary = fmt.Sprintf("care plan %d (%s): changed %s", p.ID, p.Condition, strings.Join(changed, ", "))
+	return e, len(changed) > 0
 }
 
 // stripIDs copies a list with fn applied to each item (IDs cleared), nil for empty.

@@ -73,6 +73,14 @@ func TestCarePlanRoundTripAndFigures(t *testing.T) {
 	if got.Goals[1].Trend() != TrendNone || got.Goals[1].Met() {
 		t.Errorf("goal 2 without progress: %v", got.Goals[1].Trend())
 	}
+	// Saving it again unchanged leaves no line in the history.
+	before, _ := f.s.AuditLog(f.ctx, f.client)
+	if err := f.s.SaveCarePlan(f.ctx, &got); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := f.s.AuditLog(f.ctx, f.client); len(after) != len(before) {
+		t.Errorf("an unchanged save was logged: %+v", after[0])
+	}
 	// Progress: a new entry at the target, on today; the goal keeps its ID.
 	goalID := got.Goals[0].ID
 	got.Goals[0].Progress = append(got.Goals[0].Progress, ProgressEntry{On: day(2026, 1, 5), Value: 3})

@@ -269,3 +269,20 @@ func TestCarePlanEditorFitsLaptop(t *testing.T) {
 }
 
 func planDays(d data.Date, n int) data.Date { return data.DateOf(d.Time(time.UTC).AddDate(0, 0, n)) }
+
+// Every field of a plan the data layer can report has its input in the
+// editor (the client is fixed: the plan is opened from the client's page).
+func TestCarePlanEditorHasEveryField(t *testing.T) {
+	sh := newTestShell(t, true)
+	c := planClient(t, sh)
+	sh.newCarePlan(c.ID, nil)
+	e := sh.planEd
+	for _, name := range data.CarePlanFieldNames() {
+		if name == "ClientID" {
+			continue
+		}
+		if e.fields[name] == nil {
+			t.Errorf("no input for %s", name)
+		}
+	}
+}
