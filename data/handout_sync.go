@@ -25,9 +25,14 @@ type BuiltinHandout struct {
 	Illustration []byte // the .svg beside it (nil when missing)
 }
 
+// ErrHandoutFile marks a built-in handout file that cannot be read or
+// parsed. The library ships with the app, so it is a build fault that
+// TestShippedHandoutsParse catches; opening a practice does not fail for it.
+var ErrHandoutFile = errors.New("built-in handout file")
+
 // ReadBuiltinHandouts reads every <slug>.txt at the top of fsys, in name
-// order. A file that cannot be read or parsed is an error naming it: the
-// built-in library ships with the app, so a broken file is a build fault.
+// order. It returns every handout it could read, and for the others an
+// error wrapping ErrHandoutFile that names each file.
 func ReadBuiltinHandouts(fsys fs.FS) ([]BuiltinHandout, error) {
 	if fsys == nil {
 		return nil, nil
@@ -38,23 +43,39 @@ func ReadBuiltinHandouts(fsys fs.FS) ([]BuiltinHandout, error) {
 	}
 	sort.Strings(names)
 	out := make([]BuiltinHandout, 0, len(names))
+	var bad []error
 	for _, name := range names {
+		key := strings.TrimSuffix(name, ".txt")
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, fmt.Errorf("read built-in handout %s: %w", name, err)
+			bad = append(bad, fmt.Errorf("%w %s: %w", ErrHandoutFile, name, err))
+			continue
 		}
 		t, err := ParseHandout(b)
 		if err != nil {
-			return nil, fmt.Errorf("built-in handout %s: %w", name, err)
+			bad = append(bad, fmt.Errorf("%w %s: %w", ErrHandoutFile, name, err))
+			continue
 		}
-		key := strings.TrimSuffix(name, ".txt")
 		svg, err := fs.ReadFile(fsys, key+".svg")
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("read built-in handout %s: %w", key+".svg", err)
+			bad = append(bad, fmt.Errorf("%w %s: %w", ErrHandoutFile, key+".svg", err))
 		}
 		out = append(out, BuiltinHandout{Key: key, Text: t, Illustration: svg})
 	}
-	return out, nil
+	return out, errors.Join(bad...)
+}
+
+// shippedKeys lists the keys of every .txt file in fsys, readable or not.
+func shippedKeys(fsys fs.FS) map[string]bool {
+	out := map[string]bool{}
+	if fsys == nil {
+		return out
+	}
+	names, _ := fs.Glob(fsys, "*.txt")
+	for _, n := range names {
+		out[strings.TrimSuffix(n, ".txt")] = true
+	}
+	return out
 }
 
 // SyncHandouts gives every built-in handout of fsys a row, so each has a
@@ -62,11 +83,23 @@ func ReadBuiltinHandouts(fsys fs.FS) ([]BuiltinHandout, error) {
 // kinds and defaults are updated, and a built-in no longer shipped is
 // archived (plans that use it keep it). Nothing is written when the rows
 // are already current, so opening an up-to-date file does not write to it.
+// A file that cannot be parsed leaves its row as it was and is reported
+// (wrapping ErrHandoutFile) after the others are synced.
 func (s *Store) SyncHandouts(ctx context.Context, fsys fs.FS) error {
-	builtins, err := ReadBuiltinHandouts(fsys)
-	if err != nil {
+	builtins, fileErr := ReadBuiltinHandouts(fsys)
+	if fileErr != nil && !errors.Is(fileErr, ErrHandoutFile) {
+		return fileErr
+	}
+	shipped := shippedKeys(fsys)
+	if err := s.syncBuiltins(ctx, builtins, shipped); err != nil {
 		return err
 	}
+	return fileErr
+}
+
+// syncBuiltins writes the rows of the readable built-ins and archives
+// those no longer shipped.
+func (s *Store) syncBuiltins(ctx context.Context, builtins []BuiltinHandout, shipped map[string]bool) error {
 	if s.w == nil {
 		return fmt.Errorf("update the built-in handouts: %w", ErrReadOnly)
 	}
@@ -76,7 +109,7 @@ func (s *Store) SyncHandouts(ctx context.Context, fsys fs.FS) error {
 	if err != nil {
 		return err
 	}
-	if !builtinsChanged(builtins, stored) {
+	if !builtinsChanged(builtins, stored, shipped) {
 		return nil
 	}
 	now := s.Now()
@@ -85,9 +118,7 @@ func (s *Store) SyncHandouts(ctx context.Context, fsys fs.FS) error {
 		if err != nil {
 			return err
 		}
-		shipped := map[string]bool{}
 		for _, b := range builtins {
-			shipped[b.Key] = true
 			h, ok := stored[b.Key]
 			want := builtinRow(b, h)
 			if ok && sameBuiltin(want, h) {
@@ -131,21 +162,19 @@ func sameBuiltin(a, b Handout) bool {
 }
 
 // builtinsChanged reports whether the stored rows differ from the files.
-func builtinsChanged(builtins []BuiltinHandout, stored map[string]Handout) bool {
-	shipped := 0
+func builtinsChanged(builtins []BuiltinHandout, stored map[string]Handout, shipped map[string]bool) bool {
 	for _, b := range builtins {
 		h, ok := stored[b.Key]
 		if !ok || !sameBuiltin(builtinRow(b, h), h) {
 			return true
 		}
-		shipped++
 	}
-	for _, h := range stored {
-		if !h.Archived {
-			shipped--
+	for key, h := range stored {
+		if !h.Archived && !shipped[key] {
+			return true
 		}
 	}
-	return shipped != 0
+	return false
 }
 
 // storedBuiltins reads the built-in rows by key (pictures and bodies are

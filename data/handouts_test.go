@@ -13,6 +13,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/stillpoint/stillpoint/assets"
 )
 
 // openWithHandouts opens a new practice whose built-in handouts are fsys.
@@ -134,13 +136,46 @@ func TestHandoutSyncFollowsUpgrades(t *testing.T) {
 	}
 }
 
-// A broken built-in file stops the sync with its name (a build fault).
+// A broken built-in file is reported by name (wrapping ErrHandoutFile)
+// but does not stop the others, does not archive its row, and does not
+// stop a practice from opening.
 func TestHandoutSyncNamesABrokenFile(t *testing.T) {
 	now := time.Date(2026, 5, 1, 12, 0, 0, 0, time.UTC)
-	s, _ := openWithHandouts(t, fstest.MapFS{}, &now)
-	err := s.SyncHandouts(context.Background(), fstest.MapFS{"broken.txt": {Data: []byte("no header")}})
-	if err == nil || !strings.Contains(err.Error(), "broken.txt") {
+	good := fstest.MapFS{"a.txt": {Data: []byte("title: A\n---\nText")}}
+	s, _ := openWithHandouts(t, good, &now)
+	a := handoutByKey(t, s, "a")
+	broken := fstest.MapFS{"a.txt": {Data: []byte("no header")}, "b.txt": {Data: []byte("title: B\n---\nText")}}
+	err := s.SyncHandouts(context.Background(), broken)
+	if !errors.Is(err, ErrHandoutFile) || !strings.Contains(err.Error(), "a.txt") {
 		t.Errorf("error %v", err)
+	}
+	if got := handoutByKey(t, s, "a"); got.Archived || got.Title != "A" || got.ID != a.ID {
+		t.Errorf("the broken file's row became %+v", got)
+	}
+	if b := handoutByKey(t, s, "b"); b.ID == 0 {
+		t.Error("the readable file beside it was not synced")
+	}
+	s2, err := Open(context.Background(), filepath.Join(t.TempDir(), "p.db"), WithHandouts(broken))
+	if err != nil {
+		t.Fatalf("a broken handout file stopped the practice from opening: %v", err)
+	}
+	s2.Close()
+}
+
+// Every handout the app ships parses, has a title and a drawing: a file
+// the parser refuses would be left out of every practice's library.
+func TestShippedHandoutsParse(t *testing.T) {
+	hs, err := ReadBuiltinHandouts(assets.Handouts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hs) == 0 {
+		t.Fatal("no built-in handouts")
+	}
+	for _, h := range hs {
+		if h.Text.Title == "" || h.Text.Body == "" || !bytes.Contains(h.Illustration, []byte("<svg")) {
+			t.Errorf("%s: %+v, drawing %d bytes", h.Key, h.Text, len(h.Illustration))
+		}
 	}
 }
 

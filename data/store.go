@@ -120,7 +120,7 @@ func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Stor
 			s.closeDBs()
 			return nil, s.openError(ctx, err, false)
 		}
-		if err := s.SyncHandouts(ctx, s.handouts); err != nil {
+		if err := s.SyncHandouts(ctx, s.handouts); err != nil && !errors.Is(err, ErrHandoutFile) {
 			s.closeDBs()
 			return nil, s.openError(ctx, err, false)
 		}
