@@ -19,6 +19,10 @@ type Booking struct {
 	Notes     string
 	Override  bool    // book anyway: conflicts and hours outside working hours are accepted
 	Repeat    *Repeat // nil: a single visit
+	// CarePlanID links the visits to a care plan of the client: 0 links the
+	// client's only active plan (none when they have none or several),
+	// NoCarePlan links none.
+	CarePlanID int64
 }
 
 // bookingFields are the Booking fields validation reports that are not

@@ -57,10 +57,11 @@ func (s Status) Occupies() bool { return s != StatusCancelled && s != StatusLate
 // Appointment is one visit: a real row, also when it is one occurrence of
 // a recurring series.
 type Appointment struct {
-	ID        int64
-	ClientID  int64
-	ServiceID int64
-	SeriesID  int64 // 0 when not part of a series
+	ID         int64
+	ClientID   int64
+	ServiceID  int64
+	SeriesID   int64 // 0 when not part of a series
+	CarePlanID int64 // the care plan the visit is part of (0: none)
 
 	Start      time.Time // UTC instant
 	End        time.Time // UTC instant
@@ -95,6 +96,7 @@ var appointmentTable = table[Appointment]{
 		valueColumn("client_id", "ClientID", func(v *Appointment) *int64 { return &v.ClientID }),
 		valueColumn("service_id", "ServiceID", func(v *Appointment) *int64 { return &v.ServiceID }),
 		nullIDColumn("series_id", func(v *Appointment) *int64 { return &v.SeriesID }),
+		nullIDColumn("care_plan_id", func(v *Appointment) *int64 { return &v.CarePlanID }),
 		unixColumn("start_at", func(v *Appointment) *time.Time { return &v.Start }),
 		unixColumn("end_at", func(v *Appointment) *time.Time { return &v.End }),
 		textColumn("zone", "", func(v *Appointment) *string { return &v.Zone }),

@@ -80,6 +80,9 @@ func (s *Store) Book(ctx context.Context, b Booking) ([]Appointment, error) {
 		if ce != nil && !b.Override {
 			return ce
 		}
+		if err := linkBooking(ctx, tx, &b, occ); err != nil {
+			return err
+		}
 		if b.Repeat != nil {
 			res, err := tx.ExecContext(ctx, `INSERT INTO appointment_series (every_weeks, created_at) VALUES (?, ?)`,
 				b.Repeat.EveryWeeks, m.Now.Unix())

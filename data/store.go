@@ -5,12 +5,15 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
 	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"github.com/stillpoint/stillpoint/assets"
 )
 
 // Store is the practice's database: one SQLite file. All writes go through a
@@ -27,6 +30,7 @@ type Store struct {
 	unlock   func() error            // releases the practice lock (nil when not held)
 	version  int                     // schema version when opened
 	probe    func(path string) error // may this process write the file? (probeWrite; tests emulate permissions)
+	handouts fs.FS                   // the built-in handouts (assets.Handouts; WithHandouts in tests)
 }
 
 // Open opens (creating when missing) the database at path and brings its
@@ -47,7 +51,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 // openAt opens the database migrating only up to schema version upTo (tests
 // use it to build old-schema fixtures).
 func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Store, err error) {
-	s := &Store{collator: NewCollator(), now: time.Now, probe: probeWrite}
+	s := &Store{collator: NewCollator(), now: time.Now, probe: probeWrite, handouts: assets.Handouts}
 	for _, o := range opts {
 		o(s)
 	}
@@ -113,6 +117,10 @@ func openAt(ctx context.Context, path string, upTo int, opts ...Option) (_ *Stor
 	}
 	if upTo == LatestSchema() {
 		if err := s.ensureKeys(ctx); err != nil {
+			s.closeDBs()
+			return nil, s.openError(ctx, err, false)
+		}
+		if err := s.SyncHandouts(ctx, s.handouts); err != nil && !errors.Is(err, ErrHandoutFile) {
 			s.closeDBs()
 			return nil, s.openError(ctx, err, false)
 		}

@@ -39,6 +39,7 @@ type appointmentDialog struct {
 	content, buttons                *fyne.Container
 	dlg                             *dialog.CustomDialog
 	statusField, reasonField, dateF *field
+	planSelect                      *widget.Select // the visit's care plan (nil: the client has none)
 }
 
 // openAppointment shows appointment id.
@@ -145,8 +146,13 @@ func (d *appointmentDialog) build() fyne.CanvasObject {
 	note := widget.NewButtonWithIcon("Write note", theme.DocumentCreateIcon(), func() { d.dlg.Hide(); d.sh.writeNote(a.ID) })
 	d.buttons.Objects = []fyne.CanvasObject{container.NewHBox(d.clientBtn, note, layoutSpacer(), d.closeBtn)}
 	d.buttons.Refresh()
-	return container.NewVBox(top, info, d.add(d.statusField), d.add(d.reasonField), d.row(d.dateF, clk),
-		section("History", historyLines(d.history, d.loc)))
+	body := container.NewVBox(top, info)
+	for _, fd := range d.withPlan() {
+		body.Add(d.add(fd))
+	}
+	body.Add(container.NewVBox(d.add(d.statusField), d.add(d.reasonField), d.row(d.dateF, clk),
+		section("History", historyLines(d.history, d.loc))))
+	return body
 }
 
 // started reports whether the visit's start has come.

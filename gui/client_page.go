@@ -23,6 +23,7 @@ type clientPage struct {
 	archive  *widget.Button
 	bookBtn  *widget.Button
 	visits   *clientVisits
+	plans    *clientPlans
 	alerts   fyne.CanvasObject // nil when the client has no alerts
 	versions fyne.CanvasObject // when the health history was updated, and earlier versions
 	obj      fyne.CanvasObject
@@ -78,8 +79,10 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	}
 
 	p.visits = newClientVisits(s.sh, c.ID)
+	p.plans = newClientPlans(s.sh, c.ID)
 	body := container.NewVBox(
 		p.visits.obj,
+		p.plans.obj,
 		newClientTimeline(s.sh, c.ID).obj,
 		infoSection("Contact", contactPairs(c)),
 		infoSection("Health history", healthPairs(c)),

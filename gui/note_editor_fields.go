@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -60,7 +61,8 @@ type noteWidgets struct {
 	response, progress                    *entry
 	nextFocus, frequency, homeCare, refer *entry
 	chart                                 *bodyChart
-	consentWarn                           *widget.Label // marks on sensitive areas without consent
+	consentWarn                           *widget.Label  // marks on sensitive areas without consent
+	startPlan                             *widget.Button // "Start a care plan" from this note
 }
 
 // buildFields makes the note's widgets and lays them out in form order,
@@ -71,6 +73,7 @@ func (e *noteEditor) buildFields() fyne.CanvasObject {
 	long := func(ph string) *entry { return newTextArea(ph, 2, capLong) }
 	short := func(ph string) *entry { return newEntry(ph, capShort) }
 	w.client = widget.NewLabel(e.note.ClientName)
+	w.startPlan = widget.NewButtonWithIcon("Start a care plan", theme.ContentAddIcon(), e.startCarePlan)
 	w.date = short("YYYY-MM-DD")
 	w.service = short("e.g. Massage 60")
 	w.kind = widget.NewRadioGroup([]string{"Regular", "Discharge"}, func(string) { f.changed() })
@@ -127,7 +130,8 @@ func (e *noteEditor) buildFields() fyne.CanvasObject {
 			f.row(nf("Response", "Response", w.response, ""), nf("Progress", "Progress", w.progress, ""))),
 		section("Plan",
 			f.row(nf("NextFocus", "Next focus", w.nextFocus, ""), nf("Frequency", "Frequency", w.frequency, "")),
-			f.row(nf("HomeCare", "Home care", w.homeCare, ""), nf("Referrals", "Referrals", w.refer, ""))),
+			f.row(nf("HomeCare", "Home care", w.homeCare, ""), nf("Referrals", "Referrals", w.refer, "")),
+			container.NewHBox(w.startPlan)),
 	)
 }
 

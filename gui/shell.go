@@ -44,8 +44,9 @@ type shell struct {
 	settings *settingsScreen
 	welcome  *welcome // shown on an empty practice
 	sched    scheduling
-	noteEd   *noteEditor  // the open treatment note, if any
-	auto     *autoBackups // daily and on-quit backups (backup_auto.go); nil in tests
+	noteEd   *noteEditor     // the open treatment note, if any
+	planEd   *carePlanEditor // the open care plan, if any
+	auto     *autoBackups    // daily and on-quit backups (backup_auto.go); nil in tests
 }
 
 // NewMainWindow builds Stillpoint's main window on an open store. It shows
@@ -267,6 +268,9 @@ func (sh *shell) unsavedForms() []openForm {
 	// A dialog's form first: it is in front of everything.
 	if b := sh.sched.booking; b != nil && b.dirty {
 		out = append(out, openForm{sh.current, b.form})
+	}
+	if e := sh.planEd; e != nil && e.dirty {
+		out = append(out, openForm{sh.current, e.form})
 	}
 	if sh.clients != nil && sh.clients.form != nil && sh.clients.form.dirty {
 		out = append(out, openForm{sectionClients, sh.clients.form.form})

@@ -99,6 +99,10 @@ Usage:
   stillpoint [--db FILE] list notes [--client ID]
                                           one line per treatment note: id, client, visit
                                           date, draft/signed, amended yes/no (tab-separated)
+  stillpoint [--db FILE] list plans       one line per care plan: id, client, condition,
+                                          status (tab-separated)
+  stillpoint [--db FILE] list handouts    one line per home-care handout: id, title
+                                          (tab-separated)
   stillpoint [--db FILE] export ics FILE [--from DATE] [--to DATE]
                                           write appointments as an iCalendar file
                                           (names and services only; default today to
