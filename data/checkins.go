@@ -54,7 +54,7 @@ var checkinTable = table[CheckIn]{
 // CheckInFieldNames lists the field names check-in validation reports: Pain,
 // Stress, Sleep and PSFS.0 … PSFS.2 (one per activity row).
 func CheckInFieldNames() []string {
-	return []string{"Pain", "Stress", "Sleep", psfsField(0), psfsField(1), psfsField(2)}
+	return []string{"Pain", "Stress", "Sleep", PSFSField(0), PSFSField(1), PSFSField(2)}
 }
 
 // Validate checks the scores: each 0-10 or not recorded, a new activity

@@ -48,8 +48,9 @@ type PSFSScore struct {
 	Retire     bool   // stop following the activity from this visit on (its scores are kept)
 }
 
-// psfsField is the field name of the i-th activity row.
-func psfsField(i int) string { return "PSFS." + strconv.Itoa(i) }
+// PSFSField is the field name validation reports for the i-th activity row
+// of a check-in: "PSFS.0", "PSFS.1", …
+func PSFSField(i int) string { return "PSFS." + strconv.Itoa(i) }
 
 // validatePSFS checks the activity rows: named, scored 0-10, at most three
 // followed, no name twice.
@@ -57,7 +58,7 @@ func validatePSFS(p *problems, rows []PSFSScore) {
 	followed := 0
 	seen := map[string]bool{}
 	for i, s := range rows {
-		field := psfsField(i)
+		field := PSFSField(i)
 		switch {
 		case s.Activity == "":
 			p.add(field, "Name the activity the client finds hard (for example \"reversing the car\").")
@@ -75,7 +76,7 @@ func validatePSFS(p *problems, rows []PSFSScore) {
 		}
 	}
 	if followed > maxPSFS {
-		p.add(psfsField(len(rows)-1), "A client follows at most %d activities: retire one before adding another.", maxPSFS)
+		p.add(PSFSField(len(rows)-1), "A client follows at most %d activities: retire one before adding another.", maxPSFS)
 	}
 }
 
@@ -197,7 +198,7 @@ func savePSFS(ctx context.Context, tx *sql.Tx, c *CheckIn, now time.Time) error 
 	}
 	if followed > maxPSFS {
 		var p problems
-		p.add(psfsField(max(len(c.PSFS)-1, 0)),
+		p.add(PSFSField(max(len(c.PSFS)-1, 0)),
 			"A client follows at most %d activities: retire one before adding another.", maxPSFS)
 		return p.err()
 	}

@@ -81,6 +81,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	body := container.NewVBox(
 		p.visits.obj,
 		newClientTimeline(s.sh, c.ID).obj,
+		newClientMeasures(s.sh, c.ID).obj,
 		infoSection("Contact", contactPairs(c)),
 		infoSection("Health history", healthPairs(c)),
 		p.versions,
