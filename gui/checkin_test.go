@@ -178,3 +178,30 @@ func TestMeasureChartScalesToTheMeasure(t *testing.T) {
 		t.Errorf("100° at y=%v (want the top), 50° at y=%v (want the middle of %v)", top, mid, bottom)
 	}
 }
+
+// The Today row of a visit that has begun offers the check-in; a visit not
+// yet begun or cancelled does not.
+func TestTodayRowOpensTheCheckIn(t *testing.T) {
+	f := newTodayFixture(t)
+	if f.row(t, f.bea).checkIn.Visible() || f.row(t, f.ann).checkIn.Visible() {
+		t.Error("check-in offered for a visit not begun or cancelled")
+	}
+	r := f.row(t, f.sam)
+	if !r.checkIn.Visible() {
+		t.Fatal("no check-in on Sam's begun visit")
+	}
+	test.Tap(r.checkIn)
+	if len(f.sh.win.Canvas().Overlays().List()) != 1 {
+		t.Fatal("the check-in did not open")
+	}
+	pain, ok := f.sh.win.Canvas().Focused().(*entry)
+	if !ok {
+		t.Fatalf("the cursor is in %T, not the pain entry", f.sh.win.Canvas().Focused())
+	}
+	test.Type(pain, "4") // the cursor starts in Pain
+	pain.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	c, err := f.sh.store.CheckInForAppointment(context.Background(), f.sam)
+	if err != nil || c.ID == 0 || c.Pain != 4 {
+		t.Fatalf("after typing 4 and Enter: %+v %v", c, err)
+	}
+}
