@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/stillpoint/stillpoint/data"
 )
@@ -176,6 +177,12 @@ func TestMeasureChartScalesToTheMeasure(t *testing.T) {
 	bottom := c.Size().Height - trendBottom - trendDot
 	if top > 1 || mid < bottom/2-2 || mid > bottom/2+2 {
 		t.Errorf("100° at y=%v (want the top), 50° at y=%v (want the middle of %v)", top, mid, bottom)
+	}
+	// A theme switch recolours the same shapes: readable in light and dark.
+	fyne.CurrentApp().Settings().SetTheme(darkTheme{})
+	c.Refresh()
+	if got, want := r.segs[0].StrokeColor, (darkTheme{}).Color(theme.ColorNamePrimary, theme.VariantDark); got != want {
+		t.Errorf("line colour %v in the dark theme, want %v", got, want)
 	}
 }
 

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"time"
 
@@ -30,6 +31,7 @@ type measureChart struct {
 	widget.BaseWidget
 	measure data.Measure
 	points  []chartPoint
+	rev     int // counts SetSeries/SetNotes: the renderer rebuilds its shapes only when it moves
 }
 
 func newMeasureChart() *measureChart {
@@ -41,15 +43,30 @@ func newMeasureChart() *measureChart {
 // SetSeries plots a measure's points (oldest first, as data.Series has them).
 func (p *measureChart) SetSeries(s data.Series) {
 	p.measure = s.Measure
-	p.points = chartPoints(s.Points)
+	p.setPoints(chartPoints(s.Points))
+}
+
+// setPoints plots pts, thinned to at most maxPlotted (every k-th and the
+// last: a 300-point-wide chart cannot show more), and redraws.
+func (p *measureChart) setPoints(pts []chartPoint) {
+	if n := len(pts); n > maxPlotted {
+		k := (n + maxPlotted - 1) / maxPlotted
+		thin := make([]chartPoint, 0, maxPlotted+1)
+		for i := 0; i < n-1; i += k {
+			thin = append(thin, pts[i])
+		}
+		pts = append(thin, pts[n-1])
+	}
+	p.points = pts
+	p.rev++
 	p.Refresh()
 }
 
 // Points is how many visits are plotted.
 func (p *measureChart) Points() int { return len(p.points) }
 
-// chartPoints sorts the points by date (stable: a handful of visits) and
-// counts days from the first.
+// chartPoints keeps the dated points in date order (the stable sort runs
+// only when they come unsorted) and counts days from the first.
 func chartPoints(pts []data.Point) []chartPoint {
 	out := make([]chartPoint, 0, len(pts))
 	for _, pt := range pts {
@@ -57,10 +74,10 @@ func chartPoints(pts []data.Point) []chartPoint {
 			out = append(out, chartPoint{date: pt.Date, value: pt.Value})
 		}
 	}
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].date.Before(out[j-1].date); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
+	key := func(d data.Date) int { return d.Year*10000 + int(d.Month)*100 + d.Day }
+	less := func(i, j int) bool { return key(out[i].date) < key(out[j].date) }
+	if !sort.SliceIsSorted(out, less) {
+		sort.SliceStable(out, less)
 	}
 	if len(out) > 0 {
 		first := out[0].date.Time(time.UTC)
@@ -73,7 +90,7 @@ func chartPoints(pts []data.Point) []chartPoint {
 
 // CreateRenderer draws the chart.
 func (p *measureChart) CreateRenderer() fyne.WidgetRenderer {
-	r := &measureChartRenderer{p: p}
+	r := &measureChartRenderer{p: p, built: -1}
 	r.rebuild()
 	return r
 }
@@ -87,6 +104,7 @@ type measureChartRenderer struct {
 	first   *canvas.Text
 	last    *canvas.Text
 	objects []fyne.CanvasObject
+	built   int // the chart's rev the shapes were made for
 }
 
 const (
@@ -94,10 +112,13 @@ const (
 	trendLeft   = 34 // room for the range labels (up to "200")
 	trendBottom = 18 // room for the dates
 	trendDot    = 7
+	maxPlotted  = 100 // points drawn at most
+	maxDots     = 40  // with more points the line is drawn without dots
 )
 
 // rebuild makes one dot per point and one segment between neighbours.
 func (r *measureChartRenderer) rebuild() {
+	r.built = r.p.rev
 	fg := theme.Color(theme.ColorNameForeground)
 	muted := theme.Color(theme.ColorNameDisabled)
 	primary := theme.Color(theme.ColorNamePrimary)
@@ -124,9 +145,11 @@ func (r *measureChartRenderer) rebuild() {
 			l.StrokeWidth = 2
 			r.segs = append(r.segs, l)
 		}
-		d := canvas.NewCircle(primary)
-		d.StrokeColor = fg
-		r.dots = append(r.dots, d)
+		if len(r.p.points) <= maxDots {
+			d := canvas.NewCircle(primary)
+			d.StrokeColor = fg
+			r.dots = append(r.dots, d)
+		}
 	}
 	r.first = canvas.NewText("", muted)
 	r.last = canvas.NewText("", muted)
@@ -187,13 +210,17 @@ func (r *measureChartRenderer) Layout(s fyne.Size) {
 		ts := t.MinSize()
 		t.Move(fyne.NewPos(trendLeft-ts.Width-4, y-ts.Height/2))
 	}
-	for i := range r.dots {
+	var prev fyne.Position
+	for i := range r.p.points {
 		c := r.at(i, s)
 		if i > 0 {
-			r.segs[i-1].Position1, r.segs[i-1].Position2 = r.at(i-1, s), c
+			r.segs[i-1].Position1, r.segs[i-1].Position2 = prev, c
 		}
-		r.dots[i].Resize(fyne.NewSquareSize(trendDot))
-		r.dots[i].Move(c.SubtractXY(trendDot/2, trendDot/2))
+		if i < len(r.dots) {
+			r.dots[i].Resize(fyne.NewSquareSize(trendDot))
+			r.dots[i].Move(c.SubtractXY(trendDot/2, trendDot/2))
+		}
+		prev = c
 	}
 	r.first.Move(fyne.NewPos(trendLeft, bottom+2))
 	ls := r.last.MinSize()
@@ -208,9 +235,33 @@ func (r *measureChartRenderer) MinSize() fyne.Size {
 func (r *measureChartRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *measureChartRenderer) Destroy()                     {}
 
-// Refresh redraws with the current points and theme colours.
+// Refresh redraws: new shapes when the points changed, otherwise the same
+// shapes in the theme's current colours (a theme switch).
 func (r *measureChartRenderer) Refresh() {
-	r.rebuild()
+	if r.built != r.p.rev {
+		r.rebuild()
+	} else {
+		r.recolor()
+	}
 	r.Layout(r.p.Size())
 	canvas.Refresh(r.p)
+}
+
+// recolor gives the shapes the theme's current colours.
+func (r *measureChartRenderer) recolor() {
+	fg := theme.Color(theme.ColorNameForeground)
+	muted := theme.Color(theme.ColorNameDisabled)
+	primary := theme.Color(theme.ColorNamePrimary)
+	for _, a := range r.axes {
+		a.StrokeColor = muted
+	}
+	for _, t := range append(r.ticks, r.first, r.last) {
+		t.Color = muted
+	}
+	for _, l := range r.segs {
+		l.StrokeColor = primary
+	}
+	for _, d := range r.dots {
+		d.FillColor, d.StrokeColor = primary, fg
+	}
 }

@@ -15,6 +15,9 @@ import (
 // into as many columns as the page is wide.
 var measureCell = fyne.NewSize(300, 200)
 
+// newMeasureGrid holds the charts, wrapping them into columns.
+func newMeasureGrid() *fyne.Container { return container.NewGridWrap(measureCell) }
+
 // clientMeasures is the client page's "Progress" section: a small chart of
 // each measure across the client's visits (pain, stress, sleep, each
 // activity, each mobility measure), with the change since the first value
@@ -32,7 +35,7 @@ type clientMeasures struct {
 }
 
 func newClientMeasures(sh *shell, clientID int64) *clientMeasures {
-	m := &clientMeasures{sh: sh, clientID: clientID, grid: container.NewGridWrap(measureCell)}
+	m := &clientMeasures{sh: sh, clientID: clientID, grid: newMeasureGrid()}
 	m.mobility = widget.NewButtonWithIcon("Mobility…", theme.ContentAddIcon(), func() { m.sh.openMobility(m.clientID) })
 	m.mobility.Importance = widget.LowImportance
 	m.obj = section("Progress", container.NewVBox(m.grid, container.NewHBox(layoutSpacer(), m.mobility)))
@@ -68,7 +71,6 @@ func (m *clientMeasures) render() {
 	var cells []fyne.CanvasObject
 	for _, s := range m.outcomes.Series {
 		title := widget.NewLabelWithStyle(measureTitle(s.Measure), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		title.Truncation = fyne.TextTruncateEllipsis
 		words := widget.NewLabel(s.Words)
 		words.Wrapping = fyne.TextWrapWord
 		words.SizeName = theme.SizeNameCaptionText

@@ -19,8 +19,7 @@ func (p *measureChart) SetNotes(notes []data.Note) {
 			pts = append(pts, data.Point{Date: n.VisitDate, Value: float64(n.Pain)})
 		}
 	}
-	p.points = chartPoints(pts)
-	p.Refresh()
+	p.setPoints(chartPoints(pts))
 }
 
 // painTrend is the timeline's name for its pain chart.
