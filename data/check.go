@@ -46,7 +46,9 @@ var countedTables = []string{"clients", "client_conditions", "client_tags", "hea
 	"services", "appointments", "appointment_series", "appointment_history", "blocked_times",
 	"notes", "note_marks", "note_amendments", "note_templates", "audit_log",
 	"consent_texts", "consents", "consent_withdrawals", "health_reviews",
-	"handouts", "care_plans", "care_plan_goals", "care_plan_progress", "care_plan_reassessments", "care_plan_home_care", "care_plan_referrals", "care_plan_marks"}
+	"handouts", "care_plans", "care_plan_goals", "care_plan_progress", "care_plan_reassessments",
+	"care_plan_home_care", "care_plan_referrals", "care_plan_marks",
+	"checkins", "psfs_activities", "psfs_scores", "client_measures", "mobility_readings"}
 
 // CountedTables returns the table names Check counts, in report order.
 func CountedTables() []string { return append([]string(nil), countedTables...) }

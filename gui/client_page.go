@@ -84,6 +84,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		p.visits.obj,
 		p.plans.obj,
 		newClientTimeline(s.sh, c.ID).obj,
+		newClientMeasures(s.sh, c.ID).obj,
 		infoSection("Contact", contactPairs(c)),
 		infoSection("Health history", healthPairs(c)),
 		p.versions,

@@ -47,7 +47,8 @@ type noteEditor struct {
 	closeBtn   *widget.Button
 	amendments *fyne.Container
 	amendSect  fyne.CanvasObject
-	consented  []string // the sensitive areas the client consents to
+	consented  []string     // the sensitive areas the client consents to
+	checkIn    *checkInForm // the visit's check-in (checkin_note.go); nil without an appointment
 
 	// Autosave: rev counts edits, savedRev is the last edit saved.
 	delay         time.Duration
@@ -202,7 +203,7 @@ func (e *noteEditor) body() fyne.CanvasObject {
 	if e.note.Signed() {
 		e.showSigned()
 	}
-	return container.NewVBox(fields, e.amendSect)
+	return container.NewVBox(e.checkInSection(), fields, e.amendSect)
 }
 
 // applyTemplate fills the empty fields from the chosen template.

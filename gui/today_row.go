@@ -28,6 +28,7 @@ type agendaRow struct {
 	email    *widget.Button
 	copyText *widget.Button
 	note     *widget.Button // hidden for a cancelled visit: there is nothing to note
+	checkIn  *widget.Button // the quick check-in (checkin.go); shown once the visit has begun
 	hint     *widget.Label  // why Completed and No-show are off, when they are
 	obj      fyne.CanvasObject
 }
@@ -101,7 +102,11 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	if a.Status == data.StatusCancelled || a.Status == data.StatusLateCancelled {
 		r.note.Hide()
 	}
-	actions := container.NewHBox(r.complete, r.noShow, r.note, r.client, r.email, r.copyText)
+	r.checkIn = widget.NewButton("Check-in", func() { s.sh.openCheckIn(a.ID, a.ClientName) })
+	if !a.Status.Occupies() || a.Status == data.StatusNoShow || a.Start.After(now) {
+		r.checkIn.Hide()
+	}
+	actions := container.NewHBox(r.complete, r.noShow, r.checkIn, r.note, r.client, r.email, r.copyText)
 	line := container.NewBorder(nil, nil, r.when, actions, r.name)
 	var hint fyne.CanvasObject
 	if r.hint != nil {
