@@ -45,7 +45,8 @@ func CheckFile(ctx context.Context, path string) (CheckReport, error) {
 var countedTables = []string{"clients", "client_conditions", "client_tags", "health_history_versions",
 	"services", "appointments", "appointment_series", "appointment_history", "blocked_times",
 	"notes", "note_marks", "note_amendments", "note_templates", "audit_log",
-	"consent_texts", "consents", "consent_withdrawals", "health_reviews"}
+	"consent_texts", "consents", "consent_withdrawals", "health_reviews",
+	"invoices", "invoice_lines", "payments", "gift_certificates", "packages"}
 
 // CountedTables returns the table names Check counts, in report order.
 func CountedTables() []string { return append([]string(nil), countedTables...) }
