@@ -42,9 +42,15 @@ func (f InvoiceFilter) where() (string, []any) {
 	var conds []string
 	var args []any
 	if q := strings.TrimSpace(f.Search); q != "" {
-		conds = append(conds, `(number LIKE ? ESCAPE '\' OR client_id IN (SELECT id FROM clients WHERE search_key LIKE ? ESCAPE '\'))`)
 		esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-		args = append(args, "%"+esc.Replace(strings.ToUpper(q))+"%", "%"+esc.Replace(Fold(q))+"%")
+		cond := `number LIKE ? ESCAPE '\'`
+		args = append(args, "%"+esc.Replace(strings.ToUpper(q))+"%")
+		// A search of only punctuation folds to nothing: it matches no name.
+		if name := Fold(q); name != "" {
+			cond += ` OR client_id IN (SELECT id FROM clients WHERE search_key LIKE ? ESCAPE '\')`
+			args = append(args, "%"+esc.Replace(name)+"%")
+		}
+		conds = append(conds, "("+cond+")")
 	}
 	if !f.From.IsZero() {
 		conds = append(conds, `issued_on >= ?`)
