@@ -141,3 +141,23 @@ func TaxOf(amount int64, rateBP int) int64 {
 	}
 	return (amount*int64(rateBP) + 5000) / 10000
 }
+
+// AmountText writes cents of the currency code as a plain decimal number
+// with a dot and no symbol or grouping ("124.30", "-5.00", "8500" for JPY):
+// the form for machine-read output (tab-separated lists, CSV), never for
+// the therapist's eyes (FormatMoney).
+func AmountText(cents int64, code string) string {
+	scale := currencyScale(code)
+	sign := ""
+	if cents < 0 {
+		sign, cents = "-", -cents
+	}
+	s := strconv.FormatInt(cents, 10)
+	if scale == 0 {
+		return sign + s
+	}
+	if len(s) <= scale {
+		s = strings.Repeat("0", scale-len(s)+1) + s
+	}
+	return sign + s[:len(s)-scale] + "." + s[len(s)-scale:]
+}

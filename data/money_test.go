@@ -96,3 +96,15 @@ func TestFormatMoney(t *testing.T) {
 		}
 	}
 }
+
+func TestAmountText(t *testing.T) {
+	for _, c := range []struct {
+		cents int64
+		code  string
+		want  string
+	}{{12430, "CAD", "124.30"}, {5, "CAD", "0.05"}, {0, "CAD", "0.00"}, {-500, "USD", "-5.00"}, {8500, "JPY", "8500"}, {1234, "KWD", "1.234"}} {
+		if got := AmountText(c.cents, c.code); got != c.want {
+			t.Errorf("AmountText(%d, %s) = %q, want %q", c.cents, c.code, got, c.want)
+		}
+	}
+}

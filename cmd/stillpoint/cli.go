@@ -97,6 +97,9 @@ Usage:
   stillpoint [--db FILE] list notes [--client ID]
                                           one line per treatment note: id, client, visit
                                           date, draft/signed, amended yes/no (tab-separated)
+  stillpoint [--db FILE] list receipts    one line per receipt, oldest first: number, date,
+                                          client, total, paid (plain amounts), status
+                                          (tab-separated)
   stillpoint [--db FILE] export ics FILE [--from DATE] [--to DATE]
                                           write appointments as an iCalendar file
                                           (names and services only; default today to

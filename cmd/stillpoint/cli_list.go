@@ -24,11 +24,11 @@ func (e *env) list(args []string) int {
 		return code
 	}
 	if fset.NArg() == 0 {
-		return e.usageError("list", "what should be listed? (try: list clients, list appointments, list notes)")
+		return e.usageError("list", "what should be listed? (try: list clients, list appointments, list notes, list receipts)")
 	}
 	noun := fset.Arg(0)
-	if noun != "clients" && noun != "appointments" && noun != "notes" {
-		return e.usageError("list", fmt.Sprintf("cannot list %q (try: list clients, list appointments, list notes)", noun))
+	if noun != "clients" && noun != "appointments" && noun != "notes" && noun != "receipts" {
+		return e.usageError("list", fmt.Sprintf("cannot list %q (try: list clients, list appointments, list notes, list receipts)", noun))
 	}
 	if code, ok := e.parse(fset, fset.Args()[1:], "list"); !ok {
 		return code
@@ -57,6 +57,8 @@ func (e *env) list(args []string) int {
 		return e.listAppointments(ctx, st, *from, *to)
 	case "notes":
 		return e.listNotes(ctx, st, *client)
+	case "receipts":
+		return e.listReceipts(ctx, st)
 	}
 	rows, err := st.SearchClients(ctx, data.ClientQuery{Text: *search, Archived: *archived})
 	if err != nil {

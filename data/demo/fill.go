@@ -116,6 +116,9 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 	if err := fillNotes(ctx, s, opts.Seed); err != nil {
 		return fmt.Errorf("demo: treatment notes: %w", err)
 	}
+	if err := fillReceipts(ctx, s, opts.Seed); err != nil {
+		return fmt.Errorf("demo: receipts: %w", err)
+	}
 	if err := s.MarkDemo(ctx); err != nil {
 		return fmt.Errorf("demo: %w", err)
 	}
