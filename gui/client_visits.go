@@ -128,5 +128,8 @@ func (v *clientVisits) line(a data.Appointment) fyne.CanvasObject {
 	if !a.Status.Occupies() || a.Status == data.StatusNoShow {
 		b.Importance = widget.WarningImportance
 	}
+	if a.Status == data.StatusCompleted {
+		return container.NewBorder(nil, nil, nil, v.sh.checkOutButton(a, v.reload), b)
+	}
 	return b
 }

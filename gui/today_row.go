@@ -101,7 +101,8 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	if a.Status == data.StatusCancelled || a.Status == data.StatusLateCancelled {
 		r.note.Hide()
 	}
-	actions := container.NewHBox(r.complete, r.noShow, r.note, r.client, r.email, r.copyText)
+	checkout := s.sh.checkOutButton(a, s.reload)
+	actions := container.NewHBox(r.complete, r.noShow, checkout, r.note, r.client, r.email, r.copyText)
 	line := container.NewBorder(nil, nil, r.when, actions, r.name)
 	var hint fyne.CanvasObject
 	if r.hint != nil {
