@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -128,8 +129,10 @@ func (v *clientVisits) line(a data.Appointment) fyne.CanvasObject {
 	if !a.Status.Occupies() || a.Status == data.StatusNoShow {
 		b.Importance = widget.WarningImportance
 	}
-	if a.Status == data.StatusCompleted {
-		return container.NewBorder(nil, nil, nil, v.sh.checkOutButton(a, v.reload), b)
+	// A completed visit without a receipt yet offers Check out on a line of
+	// its own (beside the visit it would widen the page).
+	if co := v.sh.checkOutButton(a, v.reload); co.Visible() && co.Text == "Check out" {
+		return container.NewVBox(b, container.NewHBox(layout.NewSpacer(), co))
 	}
 	return b
 }

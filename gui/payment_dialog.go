@@ -26,7 +26,7 @@ type paymentDialog struct {
 }
 
 // recordPayment opens the payment dialog for inv; done runs once it is stored.
-func (sh *shell) recordPayment(inv data.Invoice, locale string, done func()) {
+func (sh *shell) recordPayment(inv data.Invoice, locale string, done func()) *paymentDialog {
 	d := &paymentDialog{inv: inv, done: done}
 	d.form = newForm(sh, "this payment", d.save)
 	d.saveBtn.SetText("Record payment")
@@ -54,6 +54,7 @@ func (sh *shell) recordPayment(inv data.Invoice, locale string, done func()) {
 	d.dlg.Resize(fyne.NewSize(min(520, sh.win.Canvas().Size().Width-40), min(460, sh.win.Canvas().Size().Height-40)))
 	d.dlg.Show()
 	sh.win.Canvas().Focus(d.amount)
+	return d
 }
 
 // methodChanged asks for the certificate's code as the reference of a

@@ -60,10 +60,12 @@ func newReceiptsScreen(sh *shell) *receiptsScreen {
 	for _, p := range data.PayStates {
 		states = append(states, p.Label())
 	}
-	s.state = widget.NewSelect(states, func(string) { s.reload() })
+	s.state = widget.NewSelect(states, nil)
 	s.state.SetSelectedIndex(0)
-	s.period = widget.NewSelect([]string{periodAll, periodMonth, periodLastMonth, periodYear, periodLastYear}, func(string) { s.reload() })
+	s.period = widget.NewSelect([]string{periodAll, periodMonth, periodLastMonth, periodYear, periodLastYear}, nil)
 	s.period.SetSelectedIndex(0)
+	s.state.OnChanged = func(string) { s.reload() }
+	s.period.OnChanged = func(string) { s.reload() }
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
 	s.more = widget.NewButton("Show more", s.loadMore)

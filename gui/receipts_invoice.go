@@ -22,23 +22,29 @@ type invoiceDialog struct {
 	inv     data.Invoice
 	locale  string
 	dlg     *dialog.CustomDialog
-	changed func() // told after a payment, a void or a re-issue
+	content fyne.CanvasObject // what the dialog shows
+	changed func()            // told after a payment, a void or a re-issue
 
 	payBtn, voidBtn, reissueBtn *widget.Button
+
+	voidReason *entry                // the reason typed in the Void question
+	voidForm   *form                 // reports the reason's problems
+	voidDlg    *dialog.ConfirmDialog // the Void question, while shown
+	payment    *paymentDialog        // the payment dialog, while shown
 }
 
 // showInvoice opens receipt id; changed (may be nil) is told of any change.
-func (sh *shell) showInvoice(id int64, changed func()) {
+func (sh *shell) showInvoice(id int64, changed func()) *invoiceDialog {
 	ctx := context.Background()
 	inv, err := sh.store.Invoice(ctx, id)
 	if err != nil {
 		showError(sh.win, err)
-		return
+		return nil
 	}
 	set, err := sh.store.ReceiptSettings(ctx)
 	if err != nil {
 		showError(sh.win, err)
-		return
+		return nil
 	}
 	d := &invoiceDialog{sh: sh, inv: inv, locale: set.Locale, changed: changed}
 	if d.changed == nil {
@@ -65,9 +71,12 @@ func (sh *shell) showInvoice(id int64, changed func()) {
 	if inv.Status == data.InvoiceDraft {
 		title = "Draft receipt"
 	}
-	d.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, buttons, nil, nil, body), sh.win)
+	d.content = container.NewBorder(nil, buttons, nil, nil, body)
+	d.dlg = dialog.NewCustomWithoutButtons(title, d.content, sh.win)
 	d.dlg.Resize(bookingDialogSize(sh.win))
 	d.dlg.Show()
+	sh.receipt = d
+	return d
 }
 
 func (d *invoiceDialog) money(cents int64) string {
@@ -154,13 +163,14 @@ func (d *invoiceDialog) reopen(id int64) {
 }
 
 func (d *invoiceDialog) recordPayment() {
-	d.sh.recordPayment(d.inv, d.locale, func() { d.reopen(d.inv.ID) })
+	d.payment = d.sh.recordPayment(d.inv, d.locale, func() { d.reopen(d.inv.ID) })
 }
 
 // void asks for the reason, then voids the receipt. Keep is the default.
 func (d *invoiceDialog) void() {
 	reason := newEntry("e.g. wrong client, entered twice", capShort)
 	f := newForm(d.sh, "the reason", func() {})
+	d.voidReason, d.voidForm = reason, f
 	fd := newField("VoidReason", "Why is it voided?", reason, "The receipt keeps its number and shows as void.")
 	var dlg *dialog.ConfirmDialog
 	body := container.NewVBox(f.summary, f.add(fd))
@@ -179,6 +189,7 @@ func (d *invoiceDialog) void() {
 		}
 		d.reopen(d.inv.ID)
 	}, d.sh.win)
+	d.voidDlg = dlg
 	dlg.SetConfirmImportance(widget.DangerImportance)
 	dlg.Resize(fyne.NewSize(min(480, d.sh.win.Canvas().Size().Width-40), 0))
 	dlg.Show()

@@ -43,7 +43,8 @@ type shell struct {
 	today    *todayScreen
 	settings *settingsScreen
 	receipts *receiptsScreen
-	welcome  *welcome // shown on an empty practice
+	receipt  *invoiceDialog // the receipt shown last, if any
+	welcome  *welcome       // shown on an empty practice
 	sched    scheduling
 	noteEd   *noteEditor // the open treatment note, if any
 }
