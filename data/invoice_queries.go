@@ -32,13 +32,12 @@ type InvoiceSummary struct {
 	State      PayState
 }
 
-// invoiceSummarySQL reads InvoiceSummary's columns with the paid sum.
-const invoiceSummarySQL = `SELECT id, number, issued_on, client_id, ` + invoiceClientName + `, total_cents,
-	COALESCE((SELECT SUM(amount_cents) FROM payments p WHERE p.invoice_id = invoices.id), 0) AS paid,
+// invoiceSummarySQL reads InvoiceSummary's columns.
+const invoiceSummarySQL = `SELECT id, number, issued_on, client_id, ` + invoiceClientName + `, total_cents, paid_cents,
 	currency, status FROM invoices`
 
-// where builds the WHERE clause and its arguments.
-func (f InvoiceFilter) where() (string, []any) {
+// where builds the conditions of f and their arguments.
+func (f InvoiceFilter) where() ([]string, []any) {
 	var conds []string
 	var args []any
 	if q := strings.TrimSpace(f.Search); q != "" {
@@ -65,28 +64,74 @@ func (f InvoiceFilter) where() (string, []any) {
 		conds = append(conds, `status = 'draft'`)
 	case StateVoid:
 		conds = append(conds, `status = 'void'`)
-	case StatePaid, StatePartly, StateUnpaid:
-		paid := `COALESCE((SELECT SUM(amount_cents) FROM payments p WHERE p.invoice_id = invoices.id), 0)`
-		conds = append(conds, `status = 'issued'`, map[PayState]string{
-			StatePaid:   paid + ` >= total_cents`,
-			StatePartly: paid + ` > 0 AND ` + paid + ` < total_cents`,
-			StateUnpaid: paid + ` = 0 AND total_cents > 0`,
-		}[f.State])
+	case StatePaid:
+		conds = append(conds, `status = 'issued'`, `paid_cents >= total_cents`)
+	case StatePartly:
+		conds = append(conds, `status = 'issued'`, `paid_cents < total_cents`, `paid_cents > 0`)
+	case StateUnpaid:
+		conds = append(conds, `status = 'issued'`, `paid_cents < total_cents`, `paid_cents = 0`)
 	}
-	if len(conds) == 0 {
-		return "", nil
-	}
-	return " WHERE " + strings.Join(conds, " AND "), args
+	return conds, args
 }
 
-// Invoices lists invoices matching f, drafts first, then newest first.
-func (s *Store) Invoices(ctx context.Context, f InvoiceFilter) ([]InvoiceSummary, error) {
-	where, args := f.where()
-	q := invoiceSummarySQL + where + ` ORDER BY status = 'draft' DESC, issued_on DESC, seq DESC, id DESC`
-	if f.Limit > 0 {
-		q += ` LIMIT ? OFFSET ?`
-		args = append(args, f.Limit, f.Offset)
+// whereSQL joins conditions into a WHERE clause ("" for none).
+func whereSQL(conds []string) string {
+	if len(conds) == 0 {
+		return ""
 	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+// Invoices lists invoices matching f: drafts first (newest first), then
+// the others from the highest number down. f.Limit and f.Offset page
+// through that order.
+func (s *Store) Invoices(ctx context.Context, f InvoiceFilter) ([]InvoiceSummary, error) {
+	conds, args := f.where()
+	var out []InvoiceSummary
+	// Drafts are few: read them all and page through them in Go.
+	if f.State == "" || f.State == StateDraft {
+		drafts, err := s.invoiceRows(ctx, invoiceSummarySQL+whereSQL(append(conds[:len(conds):len(conds)], `status = 'draft'`))+
+			` ORDER BY id DESC`, args...)
+		if err != nil {
+			return nil, err
+		}
+		skip := min(f.Offset, len(drafts))
+		out = drafts[skip:]
+		if f.Limit > 0 && len(out) > f.Limit {
+			return out[:f.Limit], nil
+		}
+		f.Offset -= skip
+		if f.Limit > 0 {
+			f.Limit -= len(out)
+		}
+		if f.State == StateDraft {
+			return out, nil
+		}
+	}
+	// The rest walk the index on seq, newest number first.
+	from := invoiceSummarySQL
+	if f.State == StateUnpaid || f.State == StatePartly {
+		// Few invoices are owed: find them by invoices_owing and sort
+		// them, rather than walk every number.
+		from += ` INDEXED BY invoices_owing`
+	}
+	q := from + whereSQL(append(conds[:len(conds):len(conds)], `seq > 0`)) + ` ORDER BY seq DESC`
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		q += ` LIMIT ? OFFSET ?`
+		args = append(args, limit, f.Offset)
+	}
+	rest, err := s.invoiceRows(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, rest...), nil
+}
+
+func (s *Store) invoiceRows(ctx context.Context, q string, args ...any) ([]InvoiceSummary, error) {
 	rows, err := s.r.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read invoices: %w", err)
@@ -107,9 +152,9 @@ func (s *Store) Invoices(ctx context.Context, f InvoiceFilter) ([]InvoiceSummary
 
 // CountInvoices counts the invoices matching f (its Limit and Offset aside).
 func (s *Store) CountInvoices(ctx context.Context, f InvoiceFilter) (int, error) {
-	where, args := f.where()
+	conds, args := f.where()
 	var n int
-	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM invoices`+where, args...).Scan(&n); err != nil {
+	if err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM invoices`+whereSQL(conds), args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count invoices: %w", err)
 	}
 	return n, nil
@@ -136,12 +181,10 @@ func (s *Store) Balances(ctx context.Context) ([]ClientBalance, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT client_id, name, issued_on, total_cents - paid,
+	rows, err := s.r.QueryContext(ctx, `SELECT client_id, `+invoiceClientName+`, issued_on, total_cents - paid_cents,
 			CAST(julianday(?) - julianday(issued_on) AS INTEGER)
-		FROM (SELECT client_id, `+invoiceClientName+` AS name, issued_on, total_cents,
-			COALESCE((SELECT SUM(amount_cents) FROM payments p WHERE p.invoice_id = invoices.id), 0) AS paid
-			FROM invoices WHERE status = 'issued')
-		WHERE paid < total_cents ORDER BY client_id, issued_on`, today.String())
+		FROM invoices INDEXED BY invoices_owing WHERE status = 'issued' AND paid_cents < total_cents
+		ORDER BY client_id, issued_on`, today.String())
 	if err != nil {
 		return nil, fmt.Errorf("read balances: %w", err)
 	}
@@ -210,7 +253,7 @@ func (s *Store) PaidVisits(ctx context.Context, clientID int64, year int) ([]Pai
 	rows, err := s.r.QueryContext(ctx, `SELECT i.id, i.number, l.service_date, l.description, l.minutes, l.amount_cents + l.tax_cents
 		FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
 		WHERE i.client_id = ? AND i.status = 'issued' AND l.kind = 'service' AND l.service_date BETWEEN ? AND ?
-		  AND COALESCE((SELECT SUM(amount_cents) FROM payments p WHERE p.invoice_id = i.id), 0) >= i.total_cents
+		  AND i.paid_cents >= i.total_cents
 		ORDER BY l.service_date, i.seq, l.position`, clientID, from, to)
 	if err != nil {
 		return nil, fmt.Errorf("read paid visits of client %d in %d: %w", clientID, year, err)
@@ -232,7 +275,7 @@ func (s *Store) PaidVisits(ctx context.Context, clientID int64, year int) ([]Pai
 func (s *Store) StatementClients(ctx context.Context, year int) ([]int64, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT DISTINCT i.client_id FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
 		WHERE i.status = 'issued' AND l.kind = 'service' AND l.service_date BETWEEN ? AND ?
-		  AND COALESCE((SELECT SUM(amount_cents) FROM payments p WHERE p.invoice_id = i.id), 0) >= i.total_cents
+		  AND i.paid_cents >= i.total_cents
 		ORDER BY i.client_id`, fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-12-31", year))
 	if err != nil {
 		return nil, fmt.Errorf("read the clients of %d's statements: %w", year, err)

@@ -38,6 +38,9 @@ func TestSchemaRefusesChangesToIssuedInvoices(t *testing.T) {
 		fmt.Sprintf(`UPDATE payments SET amount_cents = 1 WHERE id = %d`, pay),
 		fmt.Sprintf(`DELETE FROM payments WHERE id = %d`, pay),
 		`UPDATE invoice_counter SET last_seq = 0`,
+		// The amount paid is the payments' sum, on any invoice.
+		fmt.Sprintf(`UPDATE invoices SET paid_cents = 0 WHERE id = %d`, inv.ID),
+		`INSERT INTO invoices (client_id, currency, paid_cents, created_at, updated_at) VALUES (1, 'CAD', 500, 0, 0)`,
 	}
 	for _, q := range refused {
 		if _, err := f.s.w.ExecContext(f.ctx, q); err == nil {

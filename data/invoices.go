@@ -95,6 +95,7 @@ type Invoice struct {
 	Discount   int64     // sum of the lines' discounts
 	Tax        int64     // sum of the lines' tax
 	Total      int64     // Subtotal - Discount + Tax
+	PaidCents  int64     // the sum of the payments, kept by the schema (read only)
 	ReplacesID int64     // the void invoice this one re-issues (0: none)
 	VoidReason string
 	VoidedAt   time.Time // zero unless void
@@ -196,6 +197,7 @@ var invoiceTable = table[Invoice]{
 		valueColumn("discount_cents", "", func(v *Invoice) *int64 { return &v.Discount }),
 		valueColumn("tax_cents", "", func(v *Invoice) *int64 { return &v.Tax }),
 		valueColumn("total_cents", "", func(v *Invoice) *int64 { return &v.Total }),
+		valueColumn("paid_cents", "", func(v *Invoice) *int64 { return &v.PaidCents }),
 		nullIDColumn("replaces_id", func(v *Invoice) *int64 { return &v.ReplacesID }),
 		textColumn("void_reason", "VoidReason", func(v *Invoice) *string { return &v.VoidReason }),
 		zeroUnixColumn("voided_at", func(v *Invoice) *time.Time { return &v.VoidedAt }),

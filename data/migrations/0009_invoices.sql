@@ -60,6 +60,7 @@ CREATE TABLE invoices (
     discount_cents INTEGER NOT NULL DEFAULT 0 CHECK (discount_cents >= 0),
     tax_cents      INTEGER NOT NULL DEFAULT 0 CHECK (tax_cents >= 0),
     total_cents    INTEGER NOT NULL DEFAULT 0 CHECK (total_cents >= 0),
+    paid_cents     INTEGER NOT NULL DEFAULT 0 CHECK (paid_cents >= 0),
     replaces_id    INTEGER REFERENCES invoices (id),
     void_reason    TEXT    NOT NULL DEFAULT '',
     voided_at      INTEGER NOT NULL DEFAULT 0,
@@ -75,6 +76,8 @@ CREATE UNIQUE INDEX invoices_by_seq    ON invoices (seq) WHERE seq > 0;
 CREATE UNIQUE INDEX invoices_by_number ON invoices (number) WHERE number <> '';
 CREATE INDEX invoices_by_client        ON invoices (client_id, issued_on);
 CREATE INDEX invoices_by_issued        ON invoices (issued_on, seq);
+-- What is owed: only the issued invoices not fully paid (a handful).
+CREATE INDEX invoices_owing            ON invoices (client_id, issued_on) WHERE status = 'issued' AND paid_cents < total_cents;
 
 -- What an invoice charges for, in order. amount = quantity x unit - discount;
 -- tax = amount x rate, rounded half up, per line.
@@ -196,6 +199,23 @@ BEGIN SELECT RAISE(ABORT, 'a recorded payment cannot be changed'); END;
 
 CREATE TRIGGER payments_no_delete BEFORE DELETE ON payments
 BEGIN SELECT RAISE(ABORT, 'a recorded payment cannot be deleted'); END;
+
+-- paid_cents is the sum of the invoice's payments, kept by the schema: 0
+-- when the invoice is made, added to by each payment, and refused when it
+-- would be anything else. Lists and balances read it instead of summing.
+CREATE TRIGGER invoices_paid_starts_at_zero BEFORE INSERT ON invoices
+WHEN NEW.paid_cents <> 0
+BEGIN SELECT RAISE(ABORT, 'a new invoice has no payments yet'); END;
+
+CREATE TRIGGER invoices_paid_is_the_payments BEFORE UPDATE OF paid_cents ON invoices
+WHEN NEW.paid_cents IS NOT (SELECT COALESCE(SUM(amount_cents), 0) FROM payments WHERE invoice_id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'the amount paid is the sum of the payments'); END;
+
+CREATE TRIGGER payments_add_to_paid AFTER INSERT ON payments
+BEGIN
+    UPDATE invoices SET paid_cents = (SELECT SUM(amount_cents) FROM payments WHERE invoice_id = NEW.invoice_id)
+    WHERE id = NEW.invoice_id;
+END;
 
 -- The counter only goes up.
 CREATE TRIGGER invoice_counter_up BEFORE UPDATE ON invoice_counter
