@@ -5,12 +5,13 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
 // InvoiceFilter narrows the invoice list.
 type InvoiceFilter struct {
-	Search string   // part of the number or of the client's name ("" is all)
+	Search string   // a receipt number (any text with digits: "42", "R-000042") or part of a client's name ("" is all)
 	State  PayState // "" is every state
 	From   Date     // issued on or after (zero: no bound)
 	To     Date     // issued on or before (zero: no bound)
@@ -41,15 +42,19 @@ func (f InvoiceFilter) where() ([]string, []any) {
 	var conds []string
 	var args []any
 	if q := strings.TrimSpace(f.Search); q != "" {
-		esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-		cond := `number LIKE ? ESCAPE '\'`
-		args = append(args, "%"+esc.Replace(strings.ToUpper(q))+"%")
-		// A search of only punctuation folds to nothing: it matches no name.
-		if name := Fold(q); name != "" {
-			cond += ` OR client_id IN (SELECT id FROM clients WHERE search_key LIKE ? ESCAPE '\')`
+		// A search with a digit is a receipt number ("42", "R-000042"):
+		// found by its sequence through the index. Otherwise it is part of
+		// a client's name, found through the clients' folded search keys.
+		if n, ok := seqOf(q); ok {
+			conds = append(conds, `seq = ?`)
+			args = append(args, n)
+		} else if name := Fold(q); name != "" {
+			esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+			conds = append(conds, `client_id IN (SELECT id FROM clients WHERE search_key LIKE ? ESCAPE '\')`)
 			args = append(args, "%"+esc.Replace(name)+"%")
+		} else {
+			conds = append(conds, `0`) // only punctuation: matches nothing
 		}
-		conds = append(conds, "("+cond+")")
 	}
 	if !f.From.IsZero() {
 		conds = append(conds, `issued_on >= ?`)
@@ -72,6 +77,28 @@ func (f InvoiceFilter) where() ([]string, []any) {
 		conds = append(conds, `status = 'issued'`, `paid_cents < total_cents`, `paid_cents = 0`)
 	}
 	return conds, args
+}
+
+// seqOf reads a receipt number typed in a search: its digits, when it has any.
+func seqOf(q string) (int64, bool) {
+	var digits []rune
+	for _, r := range q {
+		if r >= '0' && r <= '9' {
+			digits = append(digits, r)
+		}
+	}
+	if len(digits) == 0 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(string(digits[max(0, len(digits)-15):]), 10, 64)
+	return n, err == nil
+}
+
+// searchesName reports a search for a client's name.
+func (f InvoiceFilter) searchesName() bool {
+	q := strings.TrimSpace(f.Search)
+	_, number := seqOf(q)
+	return q != "" && !number && Fold(q) != ""
 }
 
 // whereSQL joins conditions into a WHERE clause ("" for none).
@@ -110,10 +137,15 @@ func (s *Store) Invoices(ctx context.Context, f InvoiceFilter) ([]InvoiceSummary
 	}
 	// The rest walk the index on seq, newest number first.
 	from := invoiceSummarySQL
-	if f.State == StateUnpaid || f.State == StatePartly {
+	switch {
+	case f.State == StateUnpaid || f.State == StatePartly:
 		// Few invoices are owed: find them by invoices_owing and sort
 		// them, rather than walk every number.
 		from += ` INDEXED BY invoices_owing`
+	case f.searchesName():
+		// The named clients' invoices by their index, then sorted: walking
+		// every number for a rare name would read the whole table.
+		from += ` INDEXED BY invoices_by_client`
 	}
 	q := from + whereSQL(append(conds[:len(conds):len(conds)], `seq > 0`)) + ` ORDER BY seq DESC`
 	if f.Limit > 0 || f.Offset > 0 {

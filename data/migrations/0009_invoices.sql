@@ -76,6 +76,8 @@ CREATE UNIQUE INDEX invoices_by_seq    ON invoices (seq) WHERE seq > 0;
 CREATE UNIQUE INDEX invoices_by_number ON invoices (number) WHERE number <> '';
 CREATE INDEX invoices_by_client        ON invoices (client_id, issued_on);
 CREATE INDEX invoices_by_issued        ON invoices (issued_on, seq);
+-- Drafts (a handful), listed before the rest.
+CREATE INDEX invoices_drafts           ON invoices (id) WHERE status = 'draft';
 -- What is owed: only the issued invoices not fully paid (a handful).
 CREATE INDEX invoices_owing            ON invoices (client_id, issued_on) WHERE status = 'issued' AND paid_cents < total_cents;
 
