@@ -25,7 +25,7 @@ func TestReceiptSettingsForm(t *testing.T) {
 	typeInto(r.prefix, "INV-")
 	r.method.SetSelected(data.PayCash.Label())
 	r.locale.SetText("fr-CA")
-	if !strings.Contains(r.preview.Text, "1 234,50") {
+	if !strings.Contains(r.preview.Text, "1\u00a0234,50") {
 		t.Errorf("preview %q", r.preview.Text)
 	}
 	typeInto(r.npi, "12")
