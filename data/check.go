@@ -48,6 +48,7 @@ var countedTables = []string{"clients", "client_conditions", "client_tags", "hea
 	"consent_texts", "consents", "consent_withdrawals", "health_reviews",
 	"handouts", "care_plans", "care_plan_goals", "care_plan_progress", "care_plan_reassessments",
 	"care_plan_home_care", "care_plan_referrals", "care_plan_marks",
+	"invoices", "invoice_lines", "payments", "gift_certificates", "packages",
 	"checkins", "psfs_activities", "psfs_scores", "client_measures", "mobility_readings"}
 
 // CountedTables returns the table names Check counts, in report order.

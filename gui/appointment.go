@@ -144,7 +144,9 @@ func (d *appointmentDialog) build() fyne.CanvasObject {
 	d.closeBtn = widget.NewButton("Close", func() { d.dlg.Hide() })
 	d.closeBtn.Importance = widget.HighImportance
 	note := widget.NewButtonWithIcon("Write note", theme.DocumentCreateIcon(), func() { d.dlg.Hide(); d.sh.writeNote(a.ID) })
-	d.buttons.Objects = []fyne.CanvasObject{container.NewHBox(d.clientBtn, note, layoutSpacer(), d.closeBtn)}
+	checkout := d.sh.checkOutButton(a, func() { d.dlg.Hide() })
+	redeem := d.sh.checkOutOtherButton(a, func() { d.dlg.Hide() })
+	d.buttons.Objects = []fyne.CanvasObject{container.NewHBox(d.clientBtn, note, checkout, redeem, layoutSpacer(), d.closeBtn)}
 	d.buttons.Refresh()
 	body := container.NewVBox(top, info)
 	for _, fd := range d.withPlan() {

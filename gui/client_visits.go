@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -127,6 +128,11 @@ func (v *clientVisits) line(a data.Appointment) fyne.CanvasObject {
 	b.Importance = widget.LowImportance
 	if !a.Status.Occupies() || a.Status == data.StatusNoShow {
 		b.Importance = widget.WarningImportance
+	}
+	// A completed visit without a receipt yet offers Check out on a line of
+	// its own (beside the visit it would widen the page).
+	if co := v.sh.checkOutButton(a, v.reload); co.Visible() && co.Text == "Check out" {
+		return container.NewVBox(b, container.NewHBox(layout.NewSpacer(), co))
 	}
 	return b
 }

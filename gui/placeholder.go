@@ -17,8 +17,6 @@ type placeholderInfo struct {
 // placeholders says what each section still to come will do.
 func placeholders() []placeholderInfo {
 	return []placeholderInfo{
-		{sectionReceipts, theme.DocumentIcon(),
-			"Insurance-ready receipts to print or save as PDF, and year-end statements for each client."},
 		{sectionReports, theme.GridIcon(),
 			"Visits, income and tax collected by month and year, ready for your accountant."},
 	}

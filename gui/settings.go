@@ -49,6 +49,7 @@ type settingsScreen struct {
 
 	schedule   *scheduleSettings // the Schedule tab
 	clinical   *clinicalSettings // the Clinical tab: consent texts, review interval
+	receipts   *receiptSettingsForm
 	tabs       *container.AppTabs
 	storedZone string // the time zone as stored, to notice a change
 	obj        fyne.CanvasObject
@@ -299,5 +300,7 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 		container.NewTabItem("Your data", yours),
 		container.NewTabItem("Clinical", s.newClinical()),
 	)
+	s.receipts = newReceiptSettings(s.sh)
+	s.tabs.Append(container.NewTabItem("Receipts", container.NewVScroll(container.NewPadded(s.receipts.obj))))
 	return s.tabs
 }

@@ -17,6 +17,9 @@ func (s *settingsScreen) forms() []settingsForm {
 			settingsForm{s.schedule.reminders.form, s.schedule.reminders.revert})
 	}
 	out = append(out, s.clinical.settingsForms()...) // consent texts, review interval
+	if s.receipts != nil {
+		out = append(out, settingsForm{s.receipts.form, s.receipts.revert})
+	}
 	return out
 }
 

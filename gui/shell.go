@@ -42,7 +42,9 @@ type shell struct {
 	clients  *clientsScreen
 	today    *todayScreen
 	settings *settingsScreen
-	welcome  *welcome // shown on an empty practice
+	receipts *receiptsScreen
+	receipt  *invoiceDialog // the receipt shown last, if any
+	welcome  *welcome       // shown on an empty practice
 	sched    scheduling
 	noteEd   *noteEditor     // the open treatment note, if any
 	planEd   *carePlanEditor // the open care plan, if any
@@ -96,7 +98,7 @@ func (sh *shell) start() {
 	}
 	sh.updateTitle() // the practice just opened, not the one before
 	if empty && !demo {
-		sh.screens, sh.clients, sh.today, sh.settings = nil, nil, nil, nil
+		sh.screens, sh.clients, sh.today, sh.settings, sh.receipts = nil, nil, nil, nil, nil
 		sh.welcome = newWelcome(sh)
 		sh.win.SetContent(container.NewVScroll(sh.welcome.obj))
 		return
@@ -123,6 +125,8 @@ func (sh *shell) showMain(section string) {
 	for _, p := range placeholders() {
 		sh.screens[p.section] = newPlaceholder(p)
 	}
+	sh.receipts = newReceiptsScreen(sh)
+	sh.screens[sectionReceipts] = sh.receipts.obj
 	sh.nav = newSidebar(sh.show)
 	sh.updateBanner()
 	sh.updateTitle()
@@ -157,6 +161,9 @@ func (sh *shell) show(section string) {
 	}
 	if section == sectionToday {
 		sh.today.reload()
+	}
+	if section == sectionReceipts {
+		sh.receipts.reload()
 	}
 	if section == sectionCalendar && sh.sched.calendar != nil {
 		sh.sched.calendar.focusView()

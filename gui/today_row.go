@@ -106,7 +106,8 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	if !a.Status.Occupies() || a.Status == data.StatusNoShow || a.Start.After(now) {
 		r.checkIn.Hide()
 	}
-	actions := container.NewHBox(r.complete, r.noShow, r.checkIn, r.note, r.client, r.email, r.copyText)
+	checkout := s.sh.checkOutButton(a, s.reload)
+	actions := container.NewHBox(r.complete, r.noShow, r.checkIn, checkout, r.note, r.client, r.email, r.copyText)
 	line := container.NewBorder(nil, nil, r.when, actions, r.name)
 	var hint fyne.CanvasObject
 	if r.hint != nil {

@@ -102,6 +102,8 @@ Usage:
   stillpoint [--db FILE] list plans       one line per care plan: id, client, condition,
                                           status (tab-separated)
   stillpoint [--db FILE] list handouts    one line per home-care handout: id, title
+  stillpoint [--db FILE] list receipts    one line per receipt, oldest first: number, date,
+                                          client, total, paid (plain amounts), status
                                           (tab-separated)
   stillpoint [--db FILE] export ics FILE [--from DATE] [--to DATE]
                                           write appointments as an iCalendar file

@@ -24,11 +24,11 @@ func (e *env) list(args []string) int {
 		return code
 	}
 	if fset.NArg() == 0 {
-		return e.usageError("list", "what should be listed? (try: list clients, list appointments, list notes, list plans, list handouts)")
+		return e.usageError("list", "what should be listed? (try: list clients, list appointments, list notes, list plans, list handouts, list receipts)")
 	}
 	noun := fset.Arg(0)
-	if noun != "clients" && noun != "appointments" && noun != "notes" && noun != "plans" && noun != "handouts" {
-		return e.usageError("list", fmt.Sprintf("cannot list %q (try: list clients, list appointments, list notes, list plans, list handouts)", noun))
+	if noun != "clients" && noun != "appointments" && noun != "notes" && noun != "plans" && noun != "handouts" && noun != "receipts" {
+		return e.usageError("list", fmt.Sprintf("cannot list %q (try: list clients, list appointments, list notes, list plans, list handouts, list receipts)", noun))
 	}
 	if code, ok := e.parse(fset, fset.Args()[1:], "list"); !ok {
 		return code
@@ -61,6 +61,8 @@ func (e *env) list(args []string) int {
 		return e.listPlans(ctx, st)
 	case "handouts":
 		return e.listHandouts(ctx, st)
+	case "receipts":
+		return e.listReceipts(ctx, st)
 	}
 	rows, err := st.SearchClients(ctx, data.ClientQuery{Text: *search, Archived: *archived})
 	if err != nil {

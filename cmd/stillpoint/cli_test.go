@@ -80,8 +80,8 @@ func TestListClients(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "\tZoë Tremblay\t") || strings.Contains(out, "Łukasz") {
 		t.Errorf("list --search zoe: %d\n%s", code, out)
 	}
-	if code, _, errOut := runCLI(t, "--db", db, "list", "receipts"); code != exitUsage || !strings.Contains(errOut, "receipts") {
-		t.Errorf("list receipts: %d %s", code, errOut)
+	if code, _, errOut := runCLI(t, "--db", db, "list", "invoices"); code != exitUsage || !strings.Contains(errOut, "invoices") {
+		t.Errorf("list invoices: %d %s", code, errOut)
 	}
 }
 

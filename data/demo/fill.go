@@ -119,6 +119,9 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 	if err := fillPlans(ctx, s, opts.Seed); err != nil {
 		return fmt.Errorf("demo: care plans: %w", err)
 	}
+	if err := fillReceipts(ctx, s, opts.Seed); err != nil {
+		return fmt.Errorf("demo: receipts: %w", err)
+	}
 	if err := fillOutcomes(ctx, s, opts.Seed); err != nil {
 		return fmt.Errorf("demo: check-ins and measures: %w", err)
 	}

@@ -1,0 +1,190 @@
+package gui
+
+import (
+	"context"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// clientChoice is a select of every active client, by name.
+type clientChoice struct {
+	sel *widget.SelectEntry
+	ids map[string]int64
+}
+
+func newClientChoice(st *data.Store, clientID int64) (*clientChoice, error) {
+	rows, err := st.SearchClients(context.Background(), data.ClientQuery{})
+	if err != nil {
+		return nil, err
+	}
+	c := &clientChoice{ids: map[string]int64{}}
+	var names []string
+	for _, r := range rows {
+		name := r.DisplayName()
+		if _, taken := c.ids[name]; taken {
+			name += " (" + strconv.FormatInt(r.ID, 10) + ")"
+		}
+		c.ids[name] = r.ID
+		names = append(names, name)
+		if r.ID == clientID {
+			defer func(n string) { c.sel.SetText(n) }(name)
+		}
+	}
+	c.sel = widget.NewSelectEntry(names)
+	c.sel.SetPlaceHolder("Type or pick the client")
+	return c, nil
+}
+
+func (c *clientChoice) id() int64 { return c.ids[c.sel.Text] }
+
+// sellDialog is the shared frame of the certificate and package sales.
+func (sh *shell) sellDialog(title string, f *form, body fyne.CanvasObject, sell func(ctx context.Context, st *data.Store) (data.Invoice, error), done func()) {
+	var dlg *dialog.CustomDialog
+	var sold data.Invoice
+	f.saveFn = func() {
+		if !f.ready() {
+			return
+		}
+		f.submit(func(ctx context.Context, st *data.Store) error {
+			var err error
+			sold, err = sell(ctx, st)
+			return err
+		}, func() {
+			dlg.Hide()
+			if done != nil {
+				done()
+			}
+			sh.showInvoice(sold.ID, done)
+		})
+	}
+	f.saveBtn.SetText("Sell")
+	cancel := widget.NewButton("Cancel", func() { f.guard(dlg.Hide) })
+	dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.NewHBox(layoutSpacer(), cancel, f.saveBtn), nil, nil,
+		f.frame(container.NewVBox(), body)), sh.win)
+	dlg.Resize(fyne.NewSize(min(560, sh.win.Canvas().Size().Width-40), min(560, sh.win.Canvas().Size().Height-40)))
+	dlg.Show()
+}
+
+// sellCertificate asks for a gift certificate's value, buyer, recipient and
+// expiry, and issues its sale receipt (a code is made for it).
+func (sh *shell) sellCertificate(done func()) {
+	p, err := sh.store.Practice(context.Background())
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	clients, err := newClientChoice(sh.store, 0)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	f := newForm(sh, "this gift certificate", nil)
+	amount, buyer, recipient, expires := newEntry("e.g. 100", 20), newEntry("", capName), newEntry("", capName), newEntry("YYYY-MM-DD (optional)", 20)
+	method := widget.NewSelect(methodLabels(false), nil)
+	method.SetSelected(data.PayDebit.Label())
+	f.watch(amount, buyer, recipient, expires)
+	body := container.NewVBox(
+		f.add(newField("Amount", "Value", amount, "")),
+		f.add(newField("ClientID", "Receipt made out to", clients.sel, "The client who buys it.")),
+		f.row(newField("Buyer", "From", buyer, ""), newField("Recipient", "For", recipient, "")),
+		f.add(newField("ExpiresOn", "Expires", expires, "Leave empty where the law forbids an expiry date.")),
+		f.add(newField("Method", "Paid by", method, "")),
+	)
+	var cents int64
+	var exp data.Date
+	f.validate = func() bool {
+		var probs []data.FieldProblem
+		var err error
+		if cents, err = data.ParseMoney(amount.Text, p.Currency); err != nil {
+			probs = append(probs, data.FieldProblem{Field: "Amount", Message: capitalize(err.Error()) + "."})
+		}
+		if exp, err = data.ParseDate(expires.Text); expires.Text != "" && err != nil {
+			probs = append(probs, data.FieldProblem{Field: "ExpiresOn", Message: capitalize(err.Error()) + "."})
+		}
+		if clients.id() == 0 {
+			probs = append(probs, data.FieldProblem{Field: "ClientID", Message: "Choose the client the receipt is made out to."})
+		}
+		return f.report(probs, nil)
+	}
+	sh.sellDialog("Sell a gift certificate", f, body, func(ctx context.Context, st *data.Store) (data.Invoice, error) {
+		c := data.GiftCertificate{Amount: cents, Buyer: buyer.Text, Recipient: recipient.Text, ExpiresOn: exp}
+		return st.SellCertificate(ctx, &c, data.Sale{ClientID: clients.id(), Method: methodOf(method.Selected)})
+	}, done)
+}
+
+// sellPackage asks for a package's client, service, sessions and price and
+// issues its sale receipt.
+func (sh *shell) sellPackage(clientID int64, done func()) {
+	ctx := context.Background()
+	p, err := sh.store.Practice(ctx)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	services, err := sh.store.Services(ctx, false)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	clients, err := newClientChoice(sh.store, clientID)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	f := newForm(sh, "this package", nil)
+	var names []string
+	for _, v := range services {
+		names = append(names, v.Name)
+	}
+	service := widget.NewSelect(names, nil)
+	sessions, price := newEntry("5", 3), newEntry("", 20)
+	sessions.SetText("5")
+	method := widget.NewSelect(methodLabels(false), nil)
+	method.SetSelected(data.PayDebit.Label())
+	service.OnChanged = func(string) {
+		if i := service.SelectedIndex(); i >= 0 {
+			n, _ := strconv.Atoi(sessions.Text)
+			price.SetText(data.AmountText(int64(max(n, 1))*services[i].PriceCents, p.Currency))
+		}
+	}
+	if len(names) > 0 {
+		service.SetSelectedIndex(0)
+	}
+	f.watch(sessions, price)
+	body := container.NewVBox(
+		f.add(newField("ClientID", "Client", clients.sel, "")),
+		f.add(newField("ServiceID", "Service", service, "")),
+		f.row(newField("SessionsTotal", "Sessions", sessions, ""), newField("Price", "Price for all sessions", price, "")),
+		f.add(newField("Method", "Paid by", method, "")),
+	)
+	var cents int64
+	var n int
+	f.validate = func() bool {
+		var probs []data.FieldProblem
+		var err error
+		if cents, err = data.ParseMoney(price.Text, p.Currency); err != nil {
+			probs = append(probs, data.FieldProblem{Field: "Price", Message: capitalize(err.Error()) + "."})
+		}
+		if n, err = strconv.Atoi(sessions.Text); err != nil {
+			probs = append(probs, data.FieldProblem{Field: "SessionsTotal", Message: "Write the number of sessions, e.g. 5."})
+		}
+		if clients.id() == 0 {
+			probs = append(probs, data.FieldProblem{Field: "ClientID", Message: "Choose the client the package is for."})
+		}
+		return f.report(probs, nil)
+	}
+	sh.sellDialog("Sell a package", f, body, func(ctx context.Context, st *data.Store) (data.Invoice, error) {
+		var svc int64
+		if i := service.SelectedIndex(); i >= 0 {
+			svc = services[i].ID
+		}
+		k := data.Package{ClientID: clients.id(), ServiceID: svc, SessionsTotal: n, Price: cents}
+		return st.SellPackage(ctx, &k, data.Sale{Method: methodOf(method.Selected)})
+	}, done)
+}
