@@ -31,8 +31,12 @@ type AuditEntity string
 
 // The records the audit log follows.
 const (
-	AuditNote   AuditEntity = "note"
-	AuditClient AuditEntity = "client"
+	AuditNote     AuditEntity = "note"
+	AuditClient   AuditEntity = "client"
+	AuditCarePlan AuditEntity = "care_plan"
+	AuditHandout  AuditEntity = "handout"  // client_id 0: a handout belongs to no one client
+	AuditInvoice  AuditEntity = "invoice"  // a receipt
+	AuditPractice AuditEntity = "practice" // the whole practice (an export of everything); entity_id and client_id 0
 )
 
 // AuditEntry is one line of the audit log: when, what was done to which
@@ -143,13 +147,15 @@ func (s *Store) AuditLog(ctx context.Context, clientID int64) ([]AuditEntry, err
 	return out, rows.Err()
 }
 
-// RecordExport logs that a note or a client record was exported (a PDF, a
-// file): entity is AuditNote or AuditClient.
+// RecordExport logs that a record left the practice as a file (a PDF, an
+// export): a note, a client's record, a care plan, a handout, an invoice
+// (receipt), or the whole practice (AuditPractice with id 0).
 func (s *Store) RecordExport(ctx context.Context, entity AuditEntity, id int64) error {
 	return s.recordOutput(ctx, AuditExport, entity, id)
 }
 
-// RecordPrint logs that a note or a client record was printed.
+// RecordPrint logs that a record was printed; the entities are those of
+// RecordExport.
 func (s *Store) RecordPrint(ctx context.Context, entity AuditEntity, id int64) error {
 	return s.recordOutput(ctx, AuditPrint, entity, id)
 }
@@ -164,6 +170,16 @@ func (s *Store) recordOutput(ctx context.Context, action AuditAction, entity Aud
 			err = tx.QueryRowContext(ctx, `SELECT client_id FROM notes WHERE id = ?`, id).Scan(&clientID)
 		case AuditClient:
 			err = tx.QueryRowContext(ctx, `SELECT id FROM clients WHERE id = ?`, id).Scan(&clientID)
+		case AuditCarePlan:
+			err = tx.QueryRowContext(ctx, `SELECT client_id FROM care_plans WHERE id = ?`, id).Scan(&clientID)
+		case AuditInvoice:
+			err = tx.QueryRowContext(ctx, `SELECT client_id FROM invoices WHERE id = ?`, id).Scan(&clientID)
+		case AuditHandout:
+			err = tx.QueryRowContext(ctx, `SELECT 0 FROM handouts WHERE id = ?`, id).Scan(&clientID)
+		case AuditPractice:
+			if id != 0 {
+				return fmt.Errorf("%s: the whole practice has no id (got %d)", action, id)
+			}
 		default:
 			return fmt.Errorf("%s: unknown record kind %q", action, entity)
 		}
