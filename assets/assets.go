@@ -58,8 +58,9 @@ func subFS(fsys embed.FS, dir string) fs.FS {
 // Fonts holds the TrueType fonts the PDF documents embed, each with its
 // licence beside it: fonts/DejaVuSans.ttf and fonts/DejaVuSans-Bold.ttf
 // (Latin incl. Vietnamese, Greek, Cyrillic; DejaVu-LICENSE.txt) and
-// fonts/DroidSansFallbackFull.ttf (Chinese, Japanese, Korean;
-// DroidSansFallback-LICENSE.txt, Apache-2.0). Read-only.
+// fonts/DroidSansFallbackFull.ttf (Chinese, Japanese;
+// DroidSansFallback-LICENSE.txt, Apache-2.0) and fonts/NanumSquareR.ttf
+// (Korean; NanumSquare-LICENSE.txt, SIL OFL 1.1). Read-only.
 //
 //go:embed fonts
 var Fonts embed.FS

@@ -14,9 +14,12 @@ set -euo pipefail
 
 # Packages by platform. Keep in step with docs and the README.
 # poppler-utils (pdftotext) and qpdf are in the build list because make test
-# checks every PDF document with them (data/pdf).
+# checks every PDF document with them (data/pdf). fonts-droid-fallback and
+# fonts-nanum let `make run` draw the sample practice's Chinese, Japanese and
+# Korean names (Fyne takes characters its font lacks from the system's fonts).
 DEB_BUILD=(make gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev
-	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf)
+	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils qpdf
+	fonts-droid-fallback fonts-nanum)
 DEB_TOOLS=(xvfb xdotool x11-utils imagemagick)
 RPM_BUILD=(make gcc libXcursor-devel libXrandr-devel mesa-libGL-devel libXi-devel
 	libXinerama-devel libXxf86vm-devel poppler-utils qpdf)

@@ -9,7 +9,7 @@
 //
 // Any script prints: text is split into runs by which embedded font has each
 // character (DejaVu Sans for Latin, Greek, Cyrillic and Vietnamese; Droid
-// Sans Fallback for Chinese, Japanese and Korean). A character no font has
+// Sans Fallback for Chinese and Japanese; NanumSquare for Korean). A character no font has
 // (an emoji, a control character) prints as "�", never as an empty box.
 // Right-to-left and Indic scripts print unshaped, in stored order.
 //
@@ -53,7 +53,7 @@ type Doc struct {
 	m       *metrics
 	err     error
 	written bool
-	cjk     bool // the CJK font was added to fpdf
+	added   [fontCount]bool // the fallback faces (CJK, Korean) added to fpdf so far
 	images  map[string]registered
 	heads   struct{ title, name, foot string } // running header and footer texts, made once
 

@@ -23,6 +23,7 @@ const (
 	fontRegular fontID = iota // DejaVu Sans
 	fontBold                  // DejaVu Sans Bold
 	fontCJK                   // Droid Sans Fallback (no bold face: CJK prints regular)
+	fontHangul                // NanumSquare Regular: Korean, which Droid Sans Fallback lacks
 	fontCount
 )
 
@@ -45,6 +46,7 @@ func loadFaces() ([fontCount]*face, error) {
 		fontRegular: {"fonts/DejaVuSans.ttf", "dejavu", ""},
 		fontBold:    {"fonts/DejaVuSans-Bold.ttf", "dejavu", "B"},
 		fontCJK:     {"fonts/DroidSansFallbackFull.ttf", "droid", ""},
+		fontHangul:  {"fonts/NanumSquareR.ttf", "nanum", ""},
 	}
 	for id, f := range files {
 		b, err := assets.Fonts.ReadFile(f.file)
@@ -101,7 +103,7 @@ func (m *metrics) covers(id fontID, r rune) (int, bool) {
 }
 
 // glyph picks the font for r: the weight's own DejaVu face, then the other
-// DejaVu face, then the CJK face; a character none of them has becomes the
+// DejaVu face, then the CJK face, then the Korean one; a character none of them has becomes the
 // substitute mark (which DejaVu has).
 func (m *metrics) glyph(r rune, bold bool) glyph {
 	w := 0
@@ -111,9 +113,9 @@ func (m *metrics) glyph(r rune, bold bool) glyph {
 	if g, ok := m.cache[w][r]; ok {
 		return g
 	}
-	order := []fontID{fontRegular, fontBold, fontCJK}
+	order := []fontID{fontRegular, fontBold, fontCJK, fontHangul}
 	if bold {
-		order = []fontID{fontBold, fontRegular, fontCJK}
+		order = []fontID{fontBold, fontRegular, fontCJK, fontHangul}
 	}
 	var g glyph
 	found := false

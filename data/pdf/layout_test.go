@@ -115,7 +115,12 @@ func TestTextIsCleanedAndEveryCharacterHasAFont(t *testing.T) {
 			t.Errorf("%q: font %d (sub %v), want Droid Sans Fallback", r, g.font, g.sub)
 		}
 	}
-	for _, r := range "👍🙂\U0010FFFD한नத" {
+	for _, r := range "민준박지민김한글" {
+		if g := d.m.glyph(r, false); g.sub || g.font != fontHangul {
+			t.Errorf("%q: font %d (sub %v), want NanumSquare", r, g.font, g.sub)
+		}
+	}
+	for _, r := range "👍🙂\U0010FFFDनத" {
 		if g := d.m.glyph(r, false); !g.sub {
 			t.Errorf("%q has no font yet is not replaced by the substitute mark", r)
 		}

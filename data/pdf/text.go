@@ -192,13 +192,14 @@ func (d *Doc) runs(s string, st textStyle) []run {
 	return out
 }
 
-// useFont selects face id at size in fpdf, adding the CJK face the first
-// time a document needs it (most documents never do: it is the large one).
+// useFont selects face id at size in fpdf, adding a fallback face (CJK,
+// Korean) the first time a document needs it: most documents never do, and
+// they are the large ones.
 func (d *Doc) useFont(id fontID, size float64) {
 	f := d.m.faces[id]
-	if id == fontCJK && !d.cjk {
+	if id >= fontCJK && !d.added[id] {
 		d.pdf.AddUTF8FontFromBytes(f.family, f.style, f.data)
-		d.cjk = true
+		d.added[id] = true
 	}
 	d.pdf.SetFont(f.family, f.style, size)
 }
