@@ -41,6 +41,7 @@ type carePlanEditor struct {
 	closeBtn                                     *widget.Button
 	addGoalBtn, addHomeCareBtn                   *widget.Button
 	content                                      fyne.CanvasObject // the dialog\'s content
+	pdf                                          *carePlanPDF      // a saved plan: Save as PDF… and Print…
 	dlg                                          *dialog.CustomDialog
 }
 
@@ -60,6 +61,10 @@ func (sh *shell) openCarePlan(p data.CarePlan, onSaved func(data.CarePlan)) *car
 		title = "New care plan"
 	}
 	buttons := container.NewHBox(layoutSpacer(), e.closeBtn, e.saveBtn)
+	if p.ID != 0 {
+		e.pdf = newCarePlanPDF(sh, p)
+		buttons.Objects = append([]fyne.CanvasObject{e.pdf.obj}, buttons.Objects...)
+	}
 	head := container.NewVBox(oneLine(heading(p.ClientName)), e.figures)
 	e.content = container.NewBorder(nil, buttons, nil, nil, e.frame(head, e.body()))
 	e.dlg = dialog.NewCustomWithoutButtons(title, e.content, sh.win)

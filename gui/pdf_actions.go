@@ -29,6 +29,23 @@ type pdfDocument struct {
 	id       int64
 	// prepare reads what the document needs and returns its renderer.
 	prepare func(ctx context.Context, st *data.Store) (func(io.Writer) error, error)
+	// record, when set, writes the audit line instead of entity and id
+	// (a care plan's goes on its client's history; nil record and empty
+	// entity: a document that is no one's record, such as a handout).
+	record func(ctx context.Context, st *data.Store, action data.AuditAction) error
+}
+
+// recordOutput writes the audit line of an export or a print of d.
+func (d pdfDocument) recordOutput(ctx context.Context, st *data.Store, action data.AuditAction) error {
+	switch {
+	case d.record != nil:
+		return d.record(ctx, st, action)
+	case d.entity == "":
+		return nil
+	case action == data.AuditPrint:
+		return st.RecordPrint(ctx, d.entity, d.id)
+	}
+	return st.RecordExport(ctx, d.entity, d.id)
 }
 
 // noteDocument is the signed treatment note n as a document.
@@ -113,7 +130,7 @@ func (a *pdfActions) onSave() {
 					return
 				}
 				a.sh.background(func(ctx context.Context) func() {
-					err := saveLogged(path, b, func() error { return a.sh.store.RecordExport(ctx, a.doc.entity, a.doc.id) })
+					err := saveLogged(path, b, func() error { return a.doc.recordOutput(ctx, a.sh.store, data.AuditExport) })
 					return func() {
 						a.busy(false)
 						if err != nil {
@@ -162,7 +179,7 @@ func (a *pdfActions) printFile(ctx context.Context) (string, error) {
 		return "", err
 	}
 	path := filepath.Join(dir, a.doc.fileName)
-	if err := saveLogged(path, b, func() error { return a.sh.store.RecordPrint(ctx, a.doc.entity, a.doc.id) }); err != nil {
+	if err := saveLogged(path, b, func() error { return a.doc.recordOutput(ctx, a.sh.store, data.AuditPrint) }); err != nil {
 		return "", err
 	}
 	return path, nil

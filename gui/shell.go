@@ -17,6 +17,7 @@ const (
 	sectionToday    = "Today"
 	sectionCalendar = "Calendar"
 	sectionClients  = "Clients"
+	sectionHandouts = "Handouts"
 	sectionReceipts = "Receipts"
 	sectionReports  = "Reports"
 	sectionSettings = "Settings"
@@ -48,6 +49,7 @@ type shell struct {
 	sched    scheduling
 	noteEd   *noteEditor     // the open treatment note, if any
 	planEd   *carePlanEditor // the open care plan, if any
+	handouts *handoutsScreen // the handout library
 	auto     *autoBackups    // daily and on-quit backups (backup_auto.go); nil in tests
 }
 
@@ -120,6 +122,8 @@ func (sh *shell) showMain(section string) {
 	sh.screens[sectionClients] = sh.clients.obj
 	sh.screens[sectionToday] = sh.today.obj
 	sh.screens[sectionSettings] = sh.settings.obj
+	sh.handouts = newHandoutsScreen(sh)
+	sh.screens[sectionHandouts] = sh.handouts.obj
 	sh.sched = scheduling{calendar: newAppointmentCalendar(sh)}
 	sh.screens[sectionCalendar] = sh.sched.calendar.obj
 	for _, p := range placeholders() {

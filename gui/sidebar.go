@@ -32,6 +32,7 @@ func newSidebar(onSelect func(section string)) *sidebar {
 		{sectionToday, theme.HomeIcon()},
 		{sectionCalendar, theme.CalendarIcon()},
 		{sectionClients, theme.AccountIcon()},
+		{sectionHandouts, theme.FileTextIcon()},
 		{sectionReceipts, theme.DocumentIcon()},
 		{sectionReports, theme.GridIcon()},
 		{sectionSettings, theme.SettingsIcon()},

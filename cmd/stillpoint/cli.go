@@ -119,6 +119,13 @@ Usage:
   stillpoint [--db FILE] pdf note ID -o FILE
                                           write a signed treatment note, with its
                                           amendments, as a PDF (recorded in the audit log)
+  stillpoint [--db FILE] pdf careplan ID -o FILE [--with-handouts]
+                                          write a care plan as a PDF, with its home-care
+                                          handouts after it when asked (recorded in the
+                                          client's audit log)
+  stillpoint [--db FILE] pdf handout ID -o FILE
+                                          write a home-care handout as a PDF (its id as
+                                          list handouts prints it)
   stillpoint [--db FILE] backup [DEST]    back up now, into DEST or the backup folder (encrypted
                                           when a passphrase is set); keeps 7 daily, 4 weekly
                                           and 12 monthly backups

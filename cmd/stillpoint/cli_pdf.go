@@ -14,28 +14,63 @@ import (
 	"github.com/stillpoint/stillpoint/data/pdf/load"
 )
 
-// pdfDoc is one kind of document `pdf` can write: the audit log's name for
-// its record, and how to read and render record id.
+// pdfDoc is one kind of document `pdf` can write: how to read and render
+// record id, and how to write its export to the audit log.
 type pdfDoc struct {
-	entity data.AuditEntity
 	// prepare reads record id and returns the renderer, ready to write.
 	prepare func(ctx context.Context, st *data.Store, id int64) (func(io.Writer) error, error)
+	// record writes the export's audit line; nil for a document that is
+	// not part of a client's record (a handout printed on its own).
+	record func(ctx context.Context, st *data.Store, id int64) error
+}
+
+// pdfOptions are the `pdf` flags a document may use.
+type pdfOptions struct {
+	withHandouts bool // careplan: attach the home-care handouts
 }
 
 // pdfDocFor returns the document kind named on the command line. Each new
 // document (careplan, handout, receipt, statement, progress) is one case.
-func pdfDocFor(kind string) (pdfDoc, bool) {
+func pdfDocFor(kind string, o pdfOptions) (pdfDoc, bool) {
 	switch kind {
 	case "note":
-		return pdfDoc{entity: data.AuditNote, prepare: func(ctx context.Context, st *data.Store, id int64) (func(io.Writer) error, error) {
+		return pdfDoc{prepare: func(ctx context.Context, st *data.Store, id int64) (func(io.Writer) error, error) {
 			in, err := load.Note(ctx, st, id)
 			if err != nil {
 				return nil, err
 			}
 			return func(w io.Writer) error { return pdf.WriteNote(w, in) }, nil
+		}, record: func(ctx context.Context, st *data.Store, id int64) error {
+			return st.RecordExport(ctx, data.AuditNote, id)
+		}}, true
+	case "careplan":
+		return pdfDoc{prepare: func(ctx context.Context, st *data.Store, id int64) (func(io.Writer) error, error) {
+			in, err := load.CarePlan(ctx, st, id, o.withHandouts)
+			if err != nil {
+				return nil, err
+			}
+			return func(w io.Writer) error { return pdf.WriteCarePlan(w, in) }, nil
+		}, record: func(ctx context.Context, st *data.Store, id int64) error {
+			return st.RecordCarePlanOutput(ctx, data.AuditExport, id, o.withHandouts)
+		}}, true
+	case "handout":
+		return pdfDoc{prepare: func(ctx context.Context, st *data.Store, id int64) (func(io.Writer) error, error) {
+			in, err := load.Handout(ctx, st, id)
+			if err != nil {
+				return nil, err
+			}
+			return func(w io.Writer) error { return pdf.WriteHandout(w, in) }, nil
 		}}, true
 	}
 	return pdfDoc{}, false
+}
+
+// pdfNoun is how a message names a kind of document: "care plan".
+func pdfNoun(kind string) string {
+	if kind == "careplan" {
+		return "care plan"
+	}
+	return kind
 }
 
 // pdfCommand writes one document as a PDF: `pdf KIND ID -o FILE`.
@@ -49,16 +84,17 @@ func pdfDocFor(kind string) (pdfDoc, bool) {
 func (e *env) pdfCommand(args []string) int {
 	fset := e.flags("pdf")
 	out := fset.String("o", "", "")
+	withHandouts := fset.Bool("with-handouts", false, "")
 	if code, ok := e.parse(fset, args, "pdf"); !ok {
 		return code
 	}
 	if fset.NArg() == 0 {
-		return e.usageError("pdf", "which document? (try: pdf note ID -o FILE)")
+		return e.usageError("pdf", "which document? (try: pdf note ID -o FILE, pdf careplan ID -o FILE, pdf handout ID -o FILE)")
 	}
 	kind := fset.Arg(0)
-	doc, ok := pdfDocFor(kind)
+	doc, ok := pdfDocFor(kind, pdfOptions{})
 	if !ok {
-		return e.usageError("pdf", fmt.Sprintf("unknown document %q (try: pdf note ID -o FILE)", kind))
+		return e.usageError("pdf", fmt.Sprintf("unknown document %q (try: pdf note, pdf careplan or pdf handout)", kind))
 	}
 	command := "pdf " + kind
 	if fset.NArg() < 2 {
@@ -77,6 +113,10 @@ func (e *env) pdfCommand(args []string) int {
 	if *out == "" {
 		return e.usageError(command, "name the PDF file to write with -o FILE")
 	}
+	if *withHandouts && kind != "careplan" {
+		return e.usageError(command, "--with-handouts goes with a care plan only (pdf careplan ID -o FILE --with-handouts)")
+	}
+	doc, _ = pdfDocFor(kind, pdfOptions{withHandouts: *withHandouts})
 	path, code, ok := e.practice("pdf", true)
 	if !ok {
 		return code
@@ -90,13 +130,17 @@ func (e *env) pdfCommand(args []string) int {
 	write, err := doc.prepare(ctx, st, id)
 	switch {
 	case errors.Is(err, data.ErrNotFound):
-		return e.fail(command, "there is no %s with id %d (see `list`)", kind, id)
+		return e.fail(command, "there is no %s with id %d (see `list`)", pdfNoun(kind), id)
 	case errors.Is(err, pdf.ErrDraft):
 		return e.fail(command, "%s %d is a draft; %s", kind, id, pdf.ErrDraft)
 	case err != nil:
 		return e.fail(command, "%s", data.UserMessage(err))
 	}
-	if err := writeLogged(*out, write, func() error { return st.RecordExport(ctx, doc.entity, id) }); err != nil {
+	record := func() error { return nil }
+	if doc.record != nil {
+		record = func() error { return doc.record(ctx, st, id) }
+	}
+	if err := writeLogged(*out, write, record); err != nil {
 		return e.fail(command, "%v", err)
 	}
 	fmt.Fprintf(e.stdout, "Wrote %s.\n", *out)
