@@ -183,8 +183,8 @@ func (e *handoutEditor) pictureDialog(done func(string, []byte, error)) {
 		done(r.URI().Name(), b, err)
 	}, e.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".jpg", ".jpeg"}))
+	d.Show() // before Resize: see pdfActions.saveDialog
 	d.Resize(dialogSize(e.sh.win.Canvas().Size()))
-	d.Show()
 }
 
 // read turns what is typed into a handout.

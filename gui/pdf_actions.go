@@ -203,8 +203,10 @@ func (a *pdfActions) saveDialog(name string, done func(string)) {
 	}, a.sh.win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Resize(dialogSize(a.sh.win.Canvas().Size()))
+	// Fyne's file dialog builds its content in Show: resizing it before
+	// Show dereferences nil (it crashed the app).
 	d.Show()
+	d.Resize(dialogSize(a.sh.win.Canvas().Size()))
 }
 
 // saveLogged writes b to a temporary file beside path, runs record (the

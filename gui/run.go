@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -82,7 +84,10 @@ func start(a fyne.App, opts Options, ready func(fyne.App) error) (err error) {
 
 // closeOnPanic, deferred, turns a panic of the graphics system (GLFW
 // reports its errors by panicking) into a *DisplayError in *err, after
-// closing the practice in *st so its lock and working files go.
+// closing the practice in *st so its lock and working files go. A Go runtime
+// error (a nil pointer, an index out of range) is a fault of Stillpoint, not
+// of the display: it becomes a *FaultError carrying the stack, so the
+// therapist is not sent looking for a display problem.
 func closeOnPanic(st **data.Store, err *error) {
 	p := recover()
 	if p == nil {
@@ -91,8 +96,28 @@ func closeOnPanic(st **data.Store, err *error) {
 	if *st != nil {
 		(*st).Close() //nolint:errcheck // the panic is what the user must hear about
 	}
+	if re, ok := p.(runtime.Error); ok {
+		*err = &FaultError{Err: re, Stack: debug.Stack()}
+		return
+	}
 	*err = &DisplayError{Err: fmt.Errorf("%v", p)}
 }
+
+// FaultError is a fault in Stillpoint itself that stopped the app: what was
+// saved is safe, and the stack helps whoever fixes it.
+type FaultError struct {
+	Err   error
+	Stack []byte
+}
+
+// Error says what happened in plain words, then the technical details.
+func (e *FaultError) Error() string {
+	return fmt.Sprintf("Stillpoint stopped because of a fault in the program (%v). Everything saved before "+
+		"it is safe; please report this message with the details below.\n\n%s", e.Err, e.Stack)
+}
+
+// Unwrap returns the cause.
+func (e *FaultError) Unwrap() error { return e.Err }
 
 // setUp gives the app its icon and theme.
 func setUp(a fyne.App) {

@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,5 +66,28 @@ func TestOpenFailureShowsTheFullPathAndItsFolder(t *testing.T) {
 	test.Tap(f.other)
 	if f.startDir != dir {
 		t.Errorf("the file chooser starts in %q, want %q", f.startDir, dir)
+	}
+}
+
+// Defect: "Save as PDF…" dereferenced nil and the app quit saying no
+// display could be used. A fault of Stillpoint itself is reported as such,
+// with its stack, and still closes the practice.
+func TestProgramFaultIsNotCalledADisplayProblem(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.db")
+	err := func() (err error) {
+		var st *data.Store
+		defer closeOnPanic(&st, &err)
+		if st, err = data.Open(context.Background(), path, data.WithLock()); err != nil {
+			t.Fatal(err)
+		}
+		var p *struct{ n int }
+		return fmt.Errorf("unreachable %d", p.n)
+	}()
+	var fe *FaultError
+	if !errors.As(err, &fe) || !strings.HasPrefix(err.Error(), "Stillpoint stopped because of a fault") || !strings.Contains(err.Error(), "goroutine") {
+		t.Fatalf("err %v, want a *FaultError with its stack", err)
+	}
+	if _, serr := os.Stat(path + ".lock"); serr == nil {
+		t.Error("the practice stayed locked")
 	}
 }

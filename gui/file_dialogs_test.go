@@ -1,0 +1,33 @@
+package gui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Defect: the real file dialogs (not the tests' seams) were resized before
+// Show, which dereferences nil in Fyne 2.8 and crashed the app on "Save as
+// PDF…". Each real dialog opens on a test window without a panic.
+func TestRealFileDialogsOpen(t *testing.T) {
+	sh := newTestShell(t, true)
+	sh.win.Resize(fyne.NewSize(1024, 600))
+	a := &pdfActions{sh: sh}
+	a.saveDialog("Treatment note - Zoë Müller.pdf", func(string) {})
+	if !dialogShown(sh.win) {
+		t.Fatal("the save dialog did not show")
+	}
+	e := &handoutEditor{form: &form{sh: sh}}
+	e.pictureDialog(func(string, []byte, error) {})
+}
+
+// dialogShown reports whether an overlay (a dialog) is on the window.
+func dialogShown(w fyne.Window) bool {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	_, isLabel := top.(*widget.Label)
+	return !isLabel
+}
