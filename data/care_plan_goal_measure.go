@@ -180,3 +180,18 @@ func (s *Store) CarePlanGoals(ctx context.Context, p *CarePlan) ([]GoalResult, e
 	}
 	return p.JudgeGoals(o), nil
 }
+
+// CurrentCarePlan is the client's plan the progress screens follow: the
+// active one (the latest started when several), otherwise the latest
+// started; ok is false when the client has no plan.
+func (s *Store) CurrentCarePlan(ctx context.Context, clientID int64) (p CarePlan, ok bool, err error) {
+	rows, err := s.ClientCarePlans(ctx, clientID)
+	if err != nil || len(rows) == 0 {
+		return CarePlan{}, false, err
+	}
+	p, err = s.CarePlan(ctx, rows[0].ID)
+	if err != nil {
+		return CarePlan{}, false, fmt.Errorf("read the current care plan of client %d: %w", clientID, err)
+	}
+	return p, true, nil
+}

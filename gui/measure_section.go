@@ -27,6 +27,8 @@ type clientMeasures struct {
 	clientID int64
 	gen      int
 	outcomes data.Outcomes
+	plan     data.CarePlan // the plan marked on the charts (hasPlan)
+	hasPlan  bool
 	charts   []*measureChart
 	words    []*widget.Label
 	grid     *fyne.Container
@@ -49,6 +51,11 @@ func (m *clientMeasures) reload() {
 	gen, st, id := m.gen, m.sh.store, m.clientID
 	m.sh.background(func(ctx context.Context) func() {
 		o, err := st.ClientOutcomes(ctx, id, data.Date{})
+		var plan data.CarePlan
+		var hasPlan bool
+		if err == nil {
+			plan, hasPlan, err = st.CurrentCarePlan(ctx, id)
+		}
 		return func() {
 			if gen != m.gen || m.sh.store != st {
 				return
@@ -58,7 +65,7 @@ func (m *clientMeasures) reload() {
 				m.grid.Refresh()
 				return
 			}
-			m.outcomes = o
+			m.outcomes, m.plan, m.hasPlan = o, plan, hasPlan
 			m.render()
 		}
 	})
@@ -79,8 +86,20 @@ func (m *clientMeasures) render() {
 		}
 		c := newMeasureChart()
 		c.SetSeries(s)
+		under := fyne.CanvasObject(words)
+		if m.hasPlan {
+			marks := planMarks(m.plan, s.Measure.Key)
+			c.SetMarks(marks)
+			if key := marksKey(m.plan, marks, s.Measure); key != "" {
+				legend := widget.NewLabel(key)
+				legend.Wrapping = fyne.TextWrapWord
+				legend.SizeName = theme.SizeNameCaptionText
+				legend.Importance = widget.LowImportance
+				under = container.NewVBox(words, legend)
+			}
+		}
 		m.charts, m.words = append(m.charts, c), append(m.words, words)
-		cells = append(cells, container.NewBorder(title, words, nil, nil, c))
+		cells = append(cells, container.NewBorder(title, under, nil, nil, c))
 	}
 	if len(cells) == 0 {
 		none := widget.NewLabel("Nothing measured yet: check-ins and mobility appear here.")
