@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -20,6 +21,8 @@ type pdfDoc struct {
 	entity data.AuditEntity
 	// prepare reads record id and returns the renderer, ready to write.
 	prepare func(ctx context.Context, st *data.Store, id int64) (func(io.Writer) error, error)
+	// flags, when set, adds the document's own options (read by prepare).
+	flags func(fs *flag.FlagSet)
 }
 
 // pdfDocFor returns the document kind named on the command line. Each new
@@ -34,6 +37,8 @@ func pdfDocFor(kind string) (pdfDoc, bool) {
 			}
 			return func(w io.Writer) error { return pdf.WriteNote(w, in) }, nil
 		}}, true
+	case "progress":
+		return progressDoc(), true
 	}
 	return pdfDoc{}, false
 }
@@ -59,6 +64,9 @@ func (e *env) pdfCommand(args []string) int {
 	doc, ok := pdfDocFor(kind)
 	if !ok {
 		return e.usageError("pdf", fmt.Sprintf("unknown document %q (try: pdf note ID -o FILE)", kind))
+	}
+	if doc.flags != nil {
+		doc.flags(fset)
 	}
 	command := "pdf " + kind
 	if fset.NArg() < 2 {
