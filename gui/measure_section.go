@@ -33,6 +33,7 @@ type clientMeasures struct {
 	words    []*widget.Label
 	grid     *fyne.Container
 	mobility *widget.Button
+	report   *widget.Button // "Progress report…"
 	obj      fyne.CanvasObject
 }
 
@@ -40,7 +41,9 @@ func newClientMeasures(sh *shell, clientID int64) *clientMeasures {
 	m := &clientMeasures{sh: sh, clientID: clientID, grid: newMeasureGrid()}
 	m.mobility = widget.NewButtonWithIcon("Mobility…", theme.ContentAddIcon(), func() { m.sh.openMobility(m.clientID) })
 	m.mobility.Importance = widget.LowImportance
-	m.obj = section("Progress", container.NewVBox(m.grid, container.NewHBox(layoutSpacer(), m.mobility)))
+	m.report = widget.NewButtonWithIcon("Progress report…", theme.DocumentPrintIcon(), func() { m.sh.openProgressReport(m.clientID) })
+	m.report.Importance = widget.LowImportance
+	m.obj = section("Progress", container.NewVBox(m.grid, container.NewHBox(layoutSpacer(), m.report, m.mobility)))
 	m.reload()
 	return m
 }
