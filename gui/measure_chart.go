@@ -111,7 +111,7 @@ type measureChartRenderer struct {
 	markStart  []bool
 	target     *canvas.Line // the goal's target (nil: none)
 	targetText *canvas.Text
-	built   int // the chart's rev the shapes were made for
+	built      int // the chart's rev the shapes were made for
 }
 
 const (
