@@ -19,8 +19,6 @@ func placeholders() []placeholderInfo {
 	return []placeholderInfo{
 		{sectionReceipts, theme.DocumentIcon(),
 			"Insurance-ready receipts to print or save as PDF, and year-end statements for each client."},
-		{sectionReports, theme.GridIcon(),
-			"Visits, income and tax collected by month and year, ready for your accountant."},
 	}
 }
 

@@ -35,6 +35,7 @@ type shell struct {
 	async    func(func())
 
 	nav      *sidebar
+	outcomes *outcomesScreen
 	banner   *fyne.Container
 	body     *fyne.Container
 	screens  map[string]fyne.CanvasObject
@@ -123,6 +124,8 @@ func (sh *shell) showMain(section string) {
 	for _, p := range placeholders() {
 		sh.screens[p.section] = newPlaceholder(p)
 	}
+	sh.outcomes = newOutcomesScreen(sh) // Reports: the practice's outcomes for now
+	sh.screens[sectionReports] = sh.outcomes.obj
 	sh.nav = newSidebar(sh.show)
 	sh.updateBanner()
 	sh.updateTitle()
@@ -157,6 +160,9 @@ func (sh *shell) show(section string) {
 	}
 	if section == sectionToday {
 		sh.today.reload()
+	}
+	if section == sectionReports && sh.outcomes != nil {
+		sh.outcomes.reload()
 	}
 	if section == sectionCalendar && sh.sched.calendar != nil {
 		sh.sched.calendar.focusView()
