@@ -16,6 +16,7 @@ func (p *CarePlan) normalize() {
 	for i := range p.Goals {
 		g := &p.Goals[i]
 		g.Description, g.Unit, g.MeasureKey = clean(g.Description), clean(g.Unit), clean(g.MeasureKey)
+		g.fitMeasure()
 		for j := range g.Progress {
 			g.Progress[j].Note = clean(g.Progress[j].Note)
 		}
@@ -113,6 +114,8 @@ func (p *CarePlan) validateGoals(pr *problems, today Date) {
 			pr.add(at+"Direction", "Goal %d: say whether a lower or a higher number is better.", n)
 		}
 		switch {
+		case g.MeasureKey != "":
+			g.validateMeasure(pr, at, n)
 		case !finite(g.Baseline) || !finite(g.Target):
 			pr.add(at+"Target", "Goal %d: the starting value and the target must be numbers.", n)
 		case g.Target == g.Baseline:

@@ -139,3 +139,7 @@ func (u Unit) bare(v float64) string {
 	}
 	return formatValue(v)
 }
+
+// Format writes a value the way screens and documents show it: "3", "70°",
+// "12 cm" (points without a unit).
+func (u Unit) Format(v float64) string { return u.upper(v) }

@@ -48,3 +48,28 @@ func BenchmarkClientOutcomes(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPracticeOutcomes computes the practice's outcomes (average
+// change in pain, stress and sleep and the goals met over every completed
+// care plan) on each sample practice.
+func BenchmarkPracticeOutcomes(b *testing.B) {
+	for _, p := range benchPractices {
+		if testing.Short() && p.name == "10x" {
+			continue
+		}
+		b.Run(p.name, func(b *testing.B) {
+			ctx, s := filledPractice(b, p.opts)
+			o, err := s.PracticeOutcomes(ctx)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if _, err := s.PracticeOutcomes(ctx); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(o.CompletedPlans), "plans")
+			b.ReportMetric(float64(o.Goals), "goals")
+		})
+	}
+}

@@ -25,6 +25,7 @@ type carePlanEditor struct {
 	handouts []data.Handout
 	today    data.Date
 	onSaved  func(data.CarePlan)
+	outcomes *data.Outcomes // the client's readings, for goals on measures (read once)
 
 	condition, start, techniques, areas, minutes *entry
 	perWeek, everyWeeks, weeks, advice           *entry

@@ -34,8 +34,13 @@ func (e *carePlanEditor) read() (data.CarePlan, []data.FieldProblem) {
 		at := fmt.Sprintf("Goals[%d].", i)
 		goal := data.Goal{ID: g.id, MeasureKey: g.measureKey, Description: g.desc.Text, Unit: g.unit.Text,
 			Direction: directionOf(g.direction.Selected)}
-		goal.Baseline = rd.number(at+"Baseline", "The starting value", g.baseline.Text)
 		goal.Target = rd.number(at+"Target", "The target", g.target.Text)
+		if g.measureKey != "" { // the starting value comes from the readings
+			goal.Baseline = e.judge(g).Baseline
+			p.Goals = append(p.Goals, goal)
+			continue
+		}
+		goal.Baseline = rd.number(at+"Baseline", "The starting value", g.baseline.Text)
 		for j, pr := range g.progress {
 			pat := fmt.Sprintf("%sProgress[%d].", at, j)
 			goal.Progress = append(goal.Progress, data.ProgressEntry{On: rd.date(pat+"On", pr.on.Text),

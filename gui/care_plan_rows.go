@@ -46,6 +46,7 @@ type goalRow struct {
 	measureKey                   string
 	desc, unit, baseline, target *entry
 	direction                    *widget.Select
+	measure                      *widget.Select // the measure followed, or none
 	progress                     []*progressRow
 	progBox                      *fyne.Container
 	status                       *widget.Label // latest value, trend, met
@@ -77,6 +78,13 @@ func (e *carePlanEditor) newGoalRow(g data.Goal) *goalRow {
 	r.baseline, r.target = newEntry("Starting value", 20), newEntry("Where to get to", 20)
 	r.direction = widget.NewSelect(directionLabels, func(string) { e.changed() })
 	e.watch(r.desc, r.unit, r.baseline, r.target)
+	r.target.OnChanged = func(string) {
+		capText(&r.target.Entry, r.target.max)
+		if r.measureKey != "" && r.status != nil {
+			r.status.SetText(measureGoalStatus(e.judge(r)))
+		}
+		e.changed()
+	}
 	r.desc.SetText(g.Description)
 	r.unit.SetText(g.Unit)
 	if g.Description != "" || g.Baseline != 0 || g.Target != 0 {
@@ -90,16 +98,21 @@ func (e *carePlanEditor) newGoalRow(g data.Goal) *goalRow {
 	r.status.Importance = widget.LowImportance
 	r.status.Wrapping = fyne.TextWrapWord
 	r.progBox = container.NewVBox()
+	r.measure = e.newMeasureSelect(r)
 	remove := removeButton(func() { e.removeGoal(r) })
 	addProg := widget.NewButtonWithIcon("Add progress", theme.ContentAddIcon(), func() { e.addProgress(r, data.ProgressEntry{On: e.today}) })
 	r.addProgBtn = addProg
 	r.obj = container.NewVBox(
 		container.NewBorder(nil, nil, nil, remove, e.add(r.field("Description", "Goal", r.desc, ""))),
+		e.add(r.field("MeasureKey", "Measured by", r.measure, "")),
 		e.row(r.field("Baseline", "Starting value", r.baseline, ""), r.field("Target", "Target", r.target, ""),
 			r.field("Unit", "Unit", r.unit, ""), r.field("Direction", "Better is", r.direction, "")),
 		r.status, r.progBox, container.NewHBox(addProg), widget.NewSeparator())
 	for _, p := range g.Progress {
 		e.addProgress(r, p)
+	}
+	if r.measureKey != "" {
+		e.showMeasure(r)
 	}
 	return r
 }

@@ -19,8 +19,8 @@ const timelineShown = 6
 const firstWordsCount = 8
 
 // clientTimeline is the client page's treatment notes, newest visit first,
-// each a line that opens the note, and a small chart of the pain the client
-// reported over those visits.
+// each a line that opens the note. (The pain reported over the visits is
+// charted once, in the page's Progress section.)
 type clientTimeline struct {
 	sh       *shell
 	clientID int64
@@ -29,7 +29,6 @@ type clientTimeline struct {
 
 	notes   []data.Note
 	lines   []*tapLine
-	trend   *painTrend
 	box     *fyne.Container
 	showAll *widget.Button
 	obj     fyne.CanvasObject
@@ -39,7 +38,6 @@ func newClientTimeline(sh *shell, clientID int64) *clientTimeline {
 	t := &clientTimeline{sh: sh, clientID: clientID, box: container.NewVBox()}
 	t.showAll = widget.NewButton("Show all", func() { t.all = true; t.render() })
 	t.showAll.Importance = widget.LowImportance
-	t.trend = newPainTrend()
 	t.obj = section("Treatment notes", t.box)
 	t.reload()
 	return t
@@ -66,7 +64,7 @@ func (t *clientTimeline) reload() {
 	})
 }
 
-// render shows the lines and the pain trend for the notes read.
+// render shows the lines for the notes read.
 func (t *clientTimeline) render() {
 	t.lines = nil
 	var objs []fyne.CanvasObject
@@ -76,12 +74,6 @@ func (t *clientTimeline) render() {
 		t.box.Objects = []fyne.CanvasObject{none}
 		t.box.Refresh()
 		return
-	}
-	t.trend.SetNotes(t.notes)
-	if t.trend.Points() >= 2 {
-		caption := widget.NewLabel("Pain reported (0–10) by visit")
-		caption.Importance = widget.LowImportance
-		objs = append(objs, caption, t.trend)
 	}
 	for i, n := range t.notes {
 		if i == timelineShown && !t.all {

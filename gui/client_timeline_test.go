@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -103,38 +102,6 @@ func TestNoteViewIsReadOnlyWithLegend(t *testing.T) {
 	}
 	if d := sh.openNote(notes[2].ID); d == nil || !strings.HasPrefix(d.status.Text, "Draft") {
 		t.Error("a draft is not shown as a draft")
-	}
-}
-
-func TestPainTrendPlotsRecordedPainsOnly(t *testing.T) {
-	test.NewTempApp(t)
-	day := func(ago int) data.Date { return data.DateOf(time.Now().AddDate(0, 0, -ago)) }
-	p := newPainTrend()
-	// Newest first, as ClientNotes returns them.
-	p.SetNotes([]data.Note{{VisitDate: day(1), Pain: 2}, {VisitDate: day(10), Pain: data.PainNotRecorded},
-		{VisitDate: day(20), Pain: 0}, {VisitDate: day(30), Pain: 8}})
-	w := test.NewTempWindow(t, p)
-	w.Resize(fyne.NewSize(500, 140))
-	var dots []*canvas.Circle
-	for _, o := range test.WidgetRenderer(p).Objects() {
-		if c, ok := o.(*canvas.Circle); ok {
-			dots = append(dots, c)
-		}
-	}
-	if len(dots) != 3 || p.Points() != 3 {
-		t.Fatalf("%d dots, %d points; want 3 (the visit without a pain rating left out)", len(dots), p.Points())
-	}
-	// Oldest left; pain 8 highest, pain 0 lowest.
-	if !(dots[0].Position().X < dots[1].Position().X && dots[1].Position().X < dots[2].Position().X) {
-		t.Errorf("dots not in date order: %v %v %v", dots[0].Position(), dots[1].Position(), dots[2].Position())
-	}
-	if !(dots[0].Position().Y < dots[2].Position().Y && dots[2].Position().Y < dots[1].Position().Y) {
-		t.Errorf("heights do not follow pain 8, 0, 2: %v %v %v", dots[0].Position(), dots[1].Position(), dots[2].Position())
-	}
-	for _, d := range dots {
-		if d.Position().X+d.Size().Width > 500.5 || d.Position().Y < 0 {
-			t.Errorf("dot outside the chart at %v", d.Position())
-		}
 	}
 }
 

@@ -31,7 +31,8 @@ type measureChart struct {
 	widget.BaseWidget
 	measure data.Measure
 	points  []chartPoint
-	rev     int // counts SetSeries/SetNotes: the renderer rebuilds its shapes only when it moves
+	marks   chartMarks // the care plan's start, reassessments and target (measure_marks.go)
+	rev     int        // counts SetSeries/SetMarks: the renderer rebuilds its shapes only when it moves
 }
 
 func newMeasureChart() *measureChart {
@@ -104,7 +105,13 @@ type measureChartRenderer struct {
 	first   *canvas.Text
 	last    *canvas.Text
 	objects []fyne.CanvasObject
-	built   int // the chart's rev the shapes were made for
+
+	marks      []*canvas.Line // the plan's start and reassessments
+	markDays   []int
+	markStart  []bool
+	target     *canvas.Line // the goal's target (nil: none)
+	targetText *canvas.Text
+	built      int // the chart's rev the shapes were made for
 }
 
 const (
@@ -167,6 +174,7 @@ func (r *measureChartRenderer) rebuild() {
 	for _, t := range r.ticks {
 		r.objects = append(r.objects, t)
 	}
+	r.buildMarks() // under the line and dots
 	for _, s := range r.segs {
 		r.objects = append(r.objects, s)
 	}
@@ -180,18 +188,23 @@ func (r *measureChartRenderer) rebuild() {
 func (r *measureChartRenderer) at(i int, s fyne.Size) fyne.Position {
 	pts := r.p.points
 	plotW := max(s.Width-trendLeft-trendDot, 1)
-	plotH := max(s.Height-trendBottom-trendDot, 1)
 	x := trendLeft + plotW/2
 	if span := pts[len(pts)-1].day; span > 0 {
 		x = trendLeft + plotW*float32(pts[i].day)/float32(span)
 	}
+	return fyne.NewPos(x, r.valueY(pts[i].value, s))
+}
+
+// valueY is the height of a value in a chart of size s (clamped to the
+// measure's range).
+func (r *measureChartRenderer) valueY(v float64, s fyne.Size) float32 {
+	plotH := max(s.Height-trendBottom-trendDot, 1)
 	lo, hi := r.p.measure.Min, r.p.measure.Max
 	if hi <= lo {
 		hi = lo + 10
 	}
-	v := min(max(pts[i].value, lo), hi)
-	y := trendDot/2 + plotH*(1-float32((v-lo)/(hi-lo)))
-	return fyne.NewPos(x, y)
+	v = min(max(v, lo), hi)
+	return trendDot/2 + plotH*(1-float32((v-lo)/(hi-lo)))
 }
 
 func (r *measureChartRenderer) Layout(s fyne.Size) {
@@ -210,6 +223,7 @@ func (r *measureChartRenderer) Layout(s fyne.Size) {
 		ts := t.MinSize()
 		t.Move(fyne.NewPos(trendLeft-ts.Width-4, y-ts.Height/2))
 	}
+	r.layoutMarks(s)
 	var prev fyne.Position
 	for i := range r.p.points {
 		c := r.at(i, s)
@@ -264,4 +278,5 @@ func (r *measureChartRenderer) recolor() {
 	for _, d := range r.dots {
 		d.FillColor, d.StrokeColor = primary, fg
 	}
+	r.recolorMarks()
 }

@@ -27,10 +27,13 @@ type clientMeasures struct {
 	clientID int64
 	gen      int
 	outcomes data.Outcomes
+	plan     data.CarePlan // the plan marked on the charts (hasPlan)
+	hasPlan  bool
 	charts   []*measureChart
 	words    []*widget.Label
 	grid     *fyne.Container
 	mobility *widget.Button
+	report   *widget.Button // "Progress report…"
 	obj      fyne.CanvasObject
 }
 
@@ -38,7 +41,9 @@ func newClientMeasures(sh *shell, clientID int64) *clientMeasures {
 	m := &clientMeasures{sh: sh, clientID: clientID, grid: newMeasureGrid()}
 	m.mobility = widget.NewButtonWithIcon("Mobility…", theme.ContentAddIcon(), func() { m.sh.openMobility(m.clientID) })
 	m.mobility.Importance = widget.LowImportance
-	m.obj = section("Progress", container.NewVBox(m.grid, container.NewHBox(layoutSpacer(), m.mobility)))
+	m.report = widget.NewButtonWithIcon("Progress report…", theme.DocumentPrintIcon(), func() { m.sh.openProgressReport(m.clientID) })
+	m.report.Importance = widget.LowImportance
+	m.obj = section("Progress", container.NewVBox(m.grid, container.NewHBox(layoutSpacer(), m.report, m.mobility)))
 	m.reload()
 	return m
 }
@@ -49,6 +54,11 @@ func (m *clientMeasures) reload() {
 	gen, st, id := m.gen, m.sh.store, m.clientID
 	m.sh.background(func(ctx context.Context) func() {
 		o, err := st.ClientOutcomes(ctx, id, data.Date{})
+		var plan data.CarePlan
+		var hasPlan bool
+		if err == nil {
+			plan, hasPlan, err = st.CurrentCarePlan(ctx, id)
+		}
 		return func() {
 			if gen != m.gen || m.sh.store != st {
 				return
@@ -58,7 +68,7 @@ func (m *clientMeasures) reload() {
 				m.grid.Refresh()
 				return
 			}
-			m.outcomes = o
+			m.outcomes, m.plan, m.hasPlan = o, plan, hasPlan
 			m.render()
 		}
 	})
@@ -79,8 +89,20 @@ func (m *clientMeasures) render() {
 		}
 		c := newMeasureChart()
 		c.SetSeries(s)
+		under := fyne.CanvasObject(words)
+		if m.hasPlan {
+			marks := planMarks(m.plan, s.Measure.Key)
+			c.SetMarks(marks)
+			if key := marksKey(m.plan, marks, s.Measure); key != "" {
+				legend := widget.NewLabel(key)
+				legend.Wrapping = fyne.TextWrapWord
+				legend.SizeName = theme.SizeNameCaptionText
+				legend.Importance = widget.LowImportance
+				under = container.NewVBox(words, legend)
+			}
+		}
 		m.charts, m.words = append(m.charts, c), append(m.words, words)
-		cells = append(cells, container.NewBorder(title, words, nil, nil, c))
+		cells = append(cells, container.NewBorder(title, under, nil, nil, c))
 	}
 	if len(cells) == 0 {
 		none := widget.NewLabel("Nothing measured yet: check-ins and mobility appear here.")

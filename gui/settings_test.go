@@ -100,16 +100,6 @@ func TestExploreSampleOpensSeparateDemoAndLeaves(t *testing.T) {
 	}
 }
 
-func TestPlaceholdersSayWhatIsComing(t *testing.T) {
-	sh := newTestShell(t, true)
-	for _, p := range placeholders() {
-		sh.show(p.section)
-		if text := allText(sh.body); !strings.Contains(text, "Coming soon") || !strings.Contains(text, p.promise) {
-			t.Errorf("%s shows %q", p.section, text)
-		}
-	}
-}
-
 func findWelcome(t *testing.T, sh *shell) *welcome {
 	t.Helper()
 	if sh.welcome == nil {

@@ -36,6 +36,7 @@ type shell struct {
 	async    func(func())
 
 	nav      *sidebar
+	outcomes *outcomesScreen
 	banner   *fyne.Container
 	body     *fyne.Container
 	screens  map[string]fyne.CanvasObject
@@ -126,11 +127,10 @@ func (sh *shell) showMain(section string) {
 	sh.screens[sectionHandouts] = sh.handouts.obj
 	sh.sched = scheduling{calendar: newAppointmentCalendar(sh)}
 	sh.screens[sectionCalendar] = sh.sched.calendar.obj
-	for _, p := range placeholders() {
-		sh.screens[p.section] = newPlaceholder(p)
-	}
 	sh.receipts = newReceiptsScreen(sh)
 	sh.screens[sectionReceipts] = sh.receipts.obj
+	sh.outcomes = newOutcomesScreen(sh) // Reports: the practice's outcomes for now
+	sh.screens[sectionReports] = sh.outcomes.obj
 	sh.nav = newSidebar(sh.show)
 	sh.updateBanner()
 	sh.updateTitle()
@@ -168,6 +168,9 @@ func (sh *shell) show(section string) {
 	}
 	if section == sectionReceipts {
 		sh.receipts.reload()
+	}
+	if section == sectionReports && sh.outcomes != nil {
+		sh.outcomes.reload()
 	}
 	if section == sectionCalendar && sh.sched.calendar != nil {
 		sh.sched.calendar.focusView()

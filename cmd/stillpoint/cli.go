@@ -126,6 +126,10 @@ Usage:
   stillpoint [--db FILE] pdf handout ID -o FILE
                                           write a home-care handout as a PDF (its id as
                                           list handouts prints it)
+  stillpoint [--db FILE] pdf progress CLIENT-ID [--plan ID] [--summary TEXT] [--next TEXT] -o FILE
+                                          write a client's progress report (measures,
+                                          goals; one care plan's dates with --plan) as a
+                                          PDF (recorded in the audit log)
   stillpoint [--db FILE] backup [DEST]    back up now, into DEST or the backup folder (encrypted
                                           when a passphrase is set); keeps 7 daily, 4 weekly
                                           and 12 monthly backups

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,16 +23,19 @@ type pdfDoc struct {
 	// record writes the export's audit line; nil for a document that is
 	// not part of a client's record (a handout printed on its own).
 	record func(ctx context.Context, st *data.Store, id int64) error
+	// flags, when set, adds the document's own options (read by prepare).
+	flags func(fs *flag.FlagSet)
 }
 
-// pdfOptions are the `pdf` flags a document may use.
+// pdfOptions are the `pdf` flags a document may use; documents read them
+// when they prepare, after the command line is parsed.
 type pdfOptions struct {
 	withHandouts bool // careplan: attach the home-care handouts
 }
 
 // pdfDocFor returns the document kind named on the command line. Each new
 // document (careplan, handout, receipt, statement, progress) is one case.
-func pdfDocFor(kind string, o pdfOptions) (pdfDoc, bool) {
+func pdfDocFor(kind string, o *pdfOptions) (pdfDoc, bool) {
 	switch kind {
 	case "note":
 		return pdfDoc{prepare: func(ctx context.Context, st *data.Store, id int64) (func(io.Writer) error, error) {
@@ -61,6 +65,8 @@ func pdfDocFor(kind string, o pdfOptions) (pdfDoc, bool) {
 			}
 			return func(w io.Writer) error { return pdf.WriteHandout(w, in) }, nil
 		}}, true
+	case "progress":
+		return progressDoc(), true
 	}
 	return pdfDoc{}, false
 }
@@ -84,17 +90,21 @@ func pdfNoun(kind string) string {
 func (e *env) pdfCommand(args []string) int {
 	fset := e.flags("pdf")
 	out := fset.String("o", "", "")
-	withHandouts := fset.Bool("with-handouts", false, "")
+	var opts pdfOptions
+	fset.BoolVar(&opts.withHandouts, "with-handouts", false, "")
 	if code, ok := e.parse(fset, args, "pdf"); !ok {
 		return code
 	}
 	if fset.NArg() == 0 {
-		return e.usageError("pdf", "which document? (try: pdf note ID -o FILE, pdf careplan ID -o FILE, pdf handout ID -o FILE)")
+		return e.usageError("pdf", "which document? (try: pdf note ID -o FILE, pdf careplan ID -o FILE, pdf handout ID -o FILE, pdf progress CLIENT-ID -o FILE)")
 	}
 	kind := fset.Arg(0)
-	doc, ok := pdfDocFor(kind, pdfOptions{})
+	doc, ok := pdfDocFor(kind, &opts)
 	if !ok {
-		return e.usageError("pdf", fmt.Sprintf("unknown document %q (try: pdf note, pdf careplan or pdf handout)", kind))
+		return e.usageError("pdf", fmt.Sprintf("unknown document %q (try: pdf note, pdf careplan, pdf handout or pdf progress)", kind))
+	}
+	if doc.flags != nil {
+		doc.flags(fset)
 	}
 	command := "pdf " + kind
 	if fset.NArg() < 2 {
@@ -113,10 +123,9 @@ func (e *env) pdfCommand(args []string) int {
 	if *out == "" {
 		return e.usageError(command, "name the PDF file to write with -o FILE")
 	}
-	if *withHandouts && kind != "careplan" {
+	if opts.withHandouts && kind != "careplan" {
 		return e.usageError(command, "--with-handouts goes with a care plan only (pdf careplan ID -o FILE --with-handouts)")
 	}
-	doc, _ = pdfDocFor(kind, pdfOptions{withHandouts: *withHandouts})
 	path, code, ok := e.practice("pdf", true)
 	if !ok {
 		return code
