@@ -115,7 +115,7 @@ func WriteReceipt(w io.Writer, in ReceiptInput) error {
 	d.Fields(fields...)
 
 	d.Space(1)
-	t := Table{Columns: []Column{{Title: "Date", Width: 1.1}, {Title: "Description", Width: 3.4},
+	t := Table{Columns: []Column{{Title: "Date", Width: 1.3}, {Title: "Description", Width: 3.2},
 		{Title: "Qty", Width: 0.45, Align: AlignRight}, {Title: "Fee", Width: 1.1, Align: AlignRight},
 		{Title: "Amount", Width: 1.2, Align: AlignRight}}}
 	for _, l := range inv.Lines {

@@ -16,12 +16,17 @@ func TestWriteReceiptSamples(t *testing.T) {
 	void := sampleReceipt("Łukasz Nowak")
 	void.Invoice.Status, void.Invoice.VoidReason, void.ReplacedBy = "void", "Charged the wrong service", "R-000043"
 	void.Invoice.PrintCount = 2
-	for name, in := range map[string]ReceiptInput{"receipt": sampleReceipt("Zoë Müller"), "receipt-void": void} {
+	docs := map[string]func(f *os.File) error{
+		"receipt":      func(f *os.File) error { return WriteReceipt(f, sampleReceipt("Zoë Müller")) },
+		"receipt-void": func(f *os.File) error { return WriteReceipt(f, void) },
+		"statement":    func(f *os.File) error { return WriteStatement(f, sampleStatement("Nguyễn Thị Hoa", 52)) },
+	}
+	for name, write := range docs {
 		f, err := os.Create(filepath.Join(dir, name+".pdf"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := WriteReceipt(f, in); err != nil {
+		if err := write(f); err != nil {
 			t.Fatal(err)
 		}
 		f.Close()

@@ -7,6 +7,7 @@ package load
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/pdf"
@@ -106,4 +107,62 @@ func ReceiptNumber(ctx context.Context, st *data.Store, number string) (pdf.Rece
 		return pdf.ReceiptInput{}, fmt.Errorf("read receipt %s: %w", number, err)
 	}
 	return Receipt(ctx, st, inv.ID)
+}
+
+// Statement reads client clientID's year-end statement for year: the
+// visits of that year on fully paid receipts, how each was paid, the
+// practice and its receipt settings. A client with no paid visit that year
+// is pdf.ErrNoPaidVisits; a missing client wraps data.ErrNotFound.
+func Statement(ctx context.Context, st *data.Store, clientID int64, year int) (pdf.StatementInput, error) {
+	c, err := st.Client(ctx, clientID)
+	if err != nil {
+		return pdf.StatementInput{}, fmt.Errorf("read client %d: %w", clientID, err)
+	}
+	sh, err := Shared(ctx, st)
+	if err != nil {
+		return pdf.StatementInput{}, err
+	}
+	return StatementFor(ctx, st, sh, c, year)
+}
+
+// SharedInput is what every statement of a bulk run has in common, read
+// once (Shared): the practice, its receipt settings and the creation date.
+type SharedInput struct {
+	Practice data.Practice
+	Settings data.ReceiptSettings
+	Created  time.Time
+}
+
+// Shared reads the practice, its receipt settings and the Store's clock.
+func Shared(ctx context.Context, st *data.Store) (SharedInput, error) {
+	var sh SharedInput
+	m, err := st.Moment(ctx)
+	if err != nil {
+		return sh, fmt.Errorf("read the practice's clock: %w", err)
+	}
+	if sh.Practice, err = st.Practice(ctx); err != nil {
+		return sh, fmt.Errorf("read the practice: %w", err)
+	}
+	if sh.Settings, err = st.ReceiptSettings(ctx); err != nil {
+		return sh, fmt.Errorf("read the receipt settings: %w", err)
+	}
+	sh.Created = m.Now
+	return sh, nil
+}
+
+// StatementFor reads client c's paid visits and how they were paid in
+// year, with the shared parts read once by Shared.
+func StatementFor(ctx context.Context, st *data.Store, sh SharedInput, c data.Client, year int) (pdf.StatementInput, error) {
+	in := pdf.StatementInput{Practice: sh.Practice, Settings: sh.Settings, Client: c, Year: year, Created: sh.Created}
+	var err error
+	if in.Visits, err = st.PaidVisits(ctx, c.ID, year); err != nil {
+		return in, err
+	}
+	if len(in.Visits) == 0 {
+		return in, pdf.ErrNoPaidVisits
+	}
+	if in.Methods, err = st.StatementMethods(ctx, c.ID, year); err != nil {
+		return in, err
+	}
+	return in, nil
 }
