@@ -20,6 +20,11 @@ type pdfDoc struct {
 	entity data.AuditEntity
 	// prepare reads record id and returns the renderer, ready to write.
 	prepare func(ctx context.Context, st *data.Store, id int64) (func(io.Writer) error, error)
+	// words, for a document not named by one id, are the words naming it
+	// ("NUMBER", "CLIENT-ID YEAR"), and named reads them and returns the
+	// renderer and the audit line to record (see pdfNamed).
+	words string
+	named func(ctx context.Context, st *data.Store, args []string) (write func(io.Writer) error, record func() error, err error)
 }
 
 // pdfDocFor returns the document kind named on the command line. Each new
@@ -34,6 +39,10 @@ func pdfDocFor(kind string) (pdfDoc, bool) {
 			}
 			return func(w io.Writer) error { return pdf.WriteNote(w, in) }, nil
 		}}, true
+	case "receipt":
+		return pdfDoc{entity: data.AuditInvoice, words: "NUMBER", named: receiptDoc}, true
+	case "statement":
+		return pdfDoc{entity: data.AuditClient, words: "CLIENT-ID YEAR", named: statementDoc}, true
 	}
 	return pdfDoc{}, false
 }
@@ -61,6 +70,9 @@ func (e *env) pdfCommand(args []string) int {
 		return e.usageError("pdf", fmt.Sprintf("unknown document %q (try: pdf note ID -o FILE)", kind))
 	}
 	command := "pdf " + kind
+	if doc.named != nil {
+		return e.pdfNamed(fset, out, command, doc)
+	}
 	if fset.NArg() < 2 {
 		return e.usageError(command, fmt.Sprintf("which one? give its id, as `list` prints it (pdf %s ID -o FILE)", kind))
 	}
