@@ -29,6 +29,20 @@ type pdfDocument struct {
 	id       int64
 	// prepare reads what the document needs and returns its renderer.
 	prepare func(ctx context.Context, st *data.Store) (func(io.Writer) error, error)
+	// record, when set, writes the audit line of an export or a print
+	// instead of RecordExport/RecordPrint (a receipt also counts its copy).
+	record func(ctx context.Context, st *data.Store, action data.AuditAction) error
+}
+
+// recordOutput writes the audit line of an export or a print of doc.
+func (doc pdfDocument) recordOutput(ctx context.Context, st *data.Store, action data.AuditAction) error {
+	switch {
+	case doc.record != nil:
+		return doc.record(ctx, st, action)
+	case action == data.AuditPrint:
+		return st.RecordPrint(ctx, doc.entity, doc.id)
+	}
+	return st.RecordExport(ctx, doc.entity, doc.id)
 }
 
 // noteDocument is the signed treatment note n as a document.
@@ -113,7 +127,7 @@ func (a *pdfActions) onSave() {
 					return
 				}
 				a.sh.background(func(ctx context.Context) func() {
-					err := saveLogged(path, b, func() error { return a.sh.store.RecordExport(ctx, a.doc.entity, a.doc.id) })
+					err := saveLogged(path, b, func() error { return a.doc.recordOutput(ctx, a.sh.store, data.AuditExport) })
 					return func() {
 						a.busy(false)
 						if err != nil {
@@ -162,7 +176,7 @@ func (a *pdfActions) printFile(ctx context.Context) (string, error) {
 		return "", err
 	}
 	path := filepath.Join(dir, a.doc.fileName)
-	if err := saveLogged(path, b, func() error { return a.sh.store.RecordPrint(ctx, a.doc.entity, a.doc.id) }); err != nil {
+	if err := saveLogged(path, b, func() error { return a.doc.recordOutput(ctx, a.sh.store, data.AuditPrint) }); err != nil {
 		return "", err
 	}
 	return path, nil
