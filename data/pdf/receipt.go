@@ -92,17 +92,17 @@ func WriteReceipt(w io.Writer, in ReceiptInput) error {
 		d.Fields(void...)
 	}
 
+	// The client and the date, the therapist, then what only some
+	// receipts carry.
 	fields := []Field{
 		{Label: "Client", Value: name},
+		{Label: "Receipt date", Value: inv.IssuedOn.Format()},
+		{Label: "Therapist", Value: therapistLine(p)},
+		{Label: "Registration number", Value: p.RegistrationNumber},
 	}
 	if in.Settings.PrintBirthDate || in.Superbill() {
 		fields = append(fields, Field{Label: "Date of birth", Value: in.Client.BirthDate.Format()})
 	}
-	fields = append(fields,
-		Field{Label: "Therapist", Value: therapistLine(p)},
-		Field{Label: "Registration number", Value: p.RegistrationNumber},
-	)
-	fields = append(fields, Field{Label: "Receipt date", Value: inv.IssuedOn.Format()})
 	if p.TaxNumber != "" {
 		fields = append(fields, Field{Label: taxNumberLabel(inv.TaxName), Value: p.TaxNumber})
 	}
@@ -225,13 +225,20 @@ func (d *Doc) stamp(text, note string, c rgb) {
 }
 
 // lineDescription is a line's description with the visit's length:
-// "Massage therapy – 60 minutes".
+// "Massage therapy – 60 minutes" (unless it names the length already:
+// "60-min massage").
 func lineDescription(l data.InvoiceLine) string {
 	desc := strings.TrimSpace(l.Description)
-	if l.Minutes > 0 && !strings.Contains(strings.ToLower(desc), "minute") {
-		desc += " – " + strconv.Itoa(l.Minutes) + " minutes"
+	if l.Minutes <= 0 {
+		return desc
 	}
-	return desc
+	m, low := strconv.Itoa(l.Minutes), strings.ToLower(desc)
+	for _, says := range []string{m + "-min", m + " min", m + "min", m + "‑min"} {
+		if strings.Contains(low, says) {
+			return desc // "60-min massage" says it already
+		}
+	}
+	return desc + " – " + m + " minutes"
 }
 
 type taxLine struct {

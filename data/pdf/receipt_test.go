@@ -203,6 +203,19 @@ func TestReceiptSameInputSameBytesAndNoDrafts(t *testing.T) {
 	}
 }
 
+func TestLineDescriptionSaysTheLengthOnce(t *testing.T) {
+	for desc, want := range map[string]string{
+		"Massage therapy treatment": "Massage therapy treatment – 60 minutes",
+		"60-min massage":            "60-min massage",
+		"Massage 60 min":            "Massage 60 min",
+		"Massage 90 min":            "Massage 90 min – 60 minutes",
+	} {
+		if got := lineDescription(data.InvoiceLine{Description: desc, Minutes: 60}); got != want {
+			t.Errorf("%q: %q, want %q", desc, got, want)
+		}
+	}
+}
+
 func TestReceiptFileName(t *testing.T) {
 	if got := ReceiptFileName(sampleReceipt("Zoë Müller")); got != "Receipt R-000042 - Zoë Müller - 2026-03-04.pdf" {
 		t.Errorf("file name %q", got)
