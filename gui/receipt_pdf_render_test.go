@@ -53,7 +53,9 @@ func TestRenderReceiptDocumentsAtLaptopSize(t *testing.T) {
 	check("receipt-dialog", d.pdf.saveBtn, d.pdf.printBtn, buttonNamed(t, d.content, "Close"))
 	d.dlg.Hide()
 	r := sh.showStatements()
-	r.chooseFolder = func(done func(string)) { done(filepath.Join(t.TempDir(), "a folder with a rather long name for statements")) }
+	r.chooseFolder = func(done func(string)) {
+		done(filepath.Join(t.TempDir(), "a folder with a rather long name for statements"))
+	}
 	r.choose.OnTapped()
 	check("statements-dialog", r.choose, r.start, r.close)
 	r.dlg.Hide()
