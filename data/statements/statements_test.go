@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -15,20 +16,63 @@ import (
 	"github.com/stillpoint/stillpoint/data/demo"
 )
 
-// samplePractice is a two-year sample practice on a fixed clock, and the
-// last full year, which has statements.
+// template is a two-year sample practice filled once per test run (the
+// fill takes seconds under -race); each test opens its own copy.
+var template struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// samplePractice opens a copy of the sample practice on a fixed clock, and
+// returns the last full year, which has statements. Benchmarks fill their
+// own practice from opts.
 func samplePractice(t testing.TB, opts demo.Options) (*data.Store, int) {
 	t.Helper()
 	ctx := context.Background()
 	clock := time.Date(2026, 3, 4, 20, 0, 0, 0, time.UTC)
-	st, err := data.Open(ctx, filepath.Join(t.TempDir(), "p.db"), data.WithClock(func() time.Time { return clock }))
+	at := data.WithClock(func() time.Time { return clock })
+	path := filepath.Join(t.TempDir(), "p.db")
+	if _, bench := t.(*testing.B); bench || opts.Years != 2 || opts.Seed != 1 || opts.Clients != 0 {
+		st, err := data.Open(ctx, path, at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		if err := demo.Fill(ctx, st, opts); err != nil {
+			t.Fatal(err)
+		}
+		return st, 2025
+	}
+	template.once.Do(func() {
+		dir, err := os.MkdirTemp("", "statements-template-")
+		if err != nil {
+			template.err = err
+			return
+		}
+		template.path = filepath.Join(dir, "template.db")
+		st, err := data.Open(ctx, template.path, at)
+		if err != nil {
+			template.err = err
+			return
+		}
+		template.err = errors.Join(demo.Fill(ctx, st, opts), st.Close())
+	})
+	if template.err != nil {
+		t.Fatal(template.err)
+	}
+	b, err := os.ReadFile(template.path) // closed: the WAL is checkpointed into it
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st, err := data.Open(ctx, path, at)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if err := demo.Fill(ctx, st, opts); err != nil {
-		t.Fatal(err)
-	}
 	return st, 2025
 }
 
@@ -185,4 +229,13 @@ func BenchmarkYearEndStatements(b *testing.B) {
 			b.ReportMetric(float64(cpuTime()-cpu)/1e6/float64(b.N)/float64(max(n, 1)), "cpu-ms/statement")
 		})
 	}
+}
+
+// TestMain removes the shared template practice after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if template.path != "" {
+		os.RemoveAll(filepath.Dir(template.path))
+	}
+	os.Exit(code)
 }
