@@ -156,7 +156,7 @@ func TestPracticeRoundTripEveryField(t *testing.T) {
 		BusinessName: "Cedar & Stone", Address: "12 King St W\nToronto", Phone: "416-555-0100",
 		Email: "maya@example.ca", Website: "cedarstone.example.ca", TaxNumber: "12345 RT0001", TaxName: "HST",
 		TaxRateBP: 1300, Currency: "CAD", TimeZone: "America/Toronto", PaperSize: PaperA4,
-		Logo: pngHeader(t, 64, 32), UpdatedAt: time.Unix(1, 0)}
+		Logo: pngHeader(t, 64, 32), Signature: pngHeader(t, 60, 20), UpdatedAt: time.Unix(1, 0)}
 	if zero := zeroFields(reflect.ValueOf(in), ""); len(zero) > 0 {
 		t.Fatalf("the test profile leaves %v unset", zero)
 	}

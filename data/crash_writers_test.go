@@ -78,6 +78,26 @@ var crashWriters = []crashWriter{
 		_, err := s.ImportClients(ctx, batch)
 		return err
 	}, count: countWhere("clients", "notes")},
+	// One-click checkout: the invoice, its line, its number and the payment
+	// (holding the token) in one transaction; counted only when whole.
+	{kind: "checkout", rows: 1, write: func(ctx context.Context, s *Store, c *crashChild, token string) error {
+		a, err := s.Book(ctx, Booking{ClientID: c.client, ServiceID: 2, Date: c.today.addDays(-1 - c.rng.IntN(300)),
+			Clock: Clock{Hour: 8 + c.rng.IntN(10)}, Override: true})
+		if err != nil {
+			return err
+		}
+		if _, err := s.SetAppointmentStatus(ctx, a[0].ID, StatusCompleted, ""); err != nil {
+			return err
+		}
+		_, err = s.CheckOutWith(ctx, a[0].ID, Settle{Method: PayDebit, Reference: token})
+		return err
+	}, count: func(ctx context.Context, s *Store, token string) (int, error) {
+		var n int
+		err := s.r.QueryRowContext(ctx, `SELECT COUNT(*) FROM payments p JOIN invoices i ON i.id = p.invoice_id
+			WHERE p.reference = ? AND i.status = 'issued' AND i.number <> '' AND i.paid_cents = i.total_cents
+			  AND EXISTS (SELECT 1 FROM invoice_lines l WHERE l.invoice_id = i.id)`, token).Scan(&n)
+		return n, err
+	}},
 }
 
 // countWhere counts the rows of table whose column holds the token.

@@ -36,6 +36,7 @@ type Practice struct {
 	TimeZone           string // IANA, e.g. "America/Toronto"
 	PaperSize          PaperSize
 	Logo               []byte // PNG or JPEG, may be nil
+	Signature          []byte // the therapist's signature (PNG or JPEG) for receipts, may be nil
 	UpdatedAt          time.Time
 }
 
@@ -112,6 +113,7 @@ var practiceTable = table[Practice]{
 		textColumn("time_zone", "TimeZone", func(p *Practice) *string { return &p.TimeZone }),
 		textColumn("paper_size", "PaperSize", func(p *Practice) *string { return (*string)(&p.PaperSize) }),
 		valueColumn("logo", "Logo", func(p *Practice) *[]byte { return &p.Logo }),
+		valueColumn("signature", "Signature", func(p *Practice) *[]byte { return &p.Signature }),
 		unixColumn("updated_at", func(p *Practice) *time.Time { return &p.UpdatedAt }),
 	},
 }

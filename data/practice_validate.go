@@ -57,6 +57,9 @@ func (p *Practice) Validate() error {
 	if msg := checkLogo(p.Logo); msg != "" {
 		pr.add("Logo", "%s", msg)
 	}
+	if msg := checkLogo(p.Signature); msg != "" {
+		pr.add("Signature", "%s", strings.Replace(msg, "logo", "signature", 1))
+	}
 	return pr.err()
 }
 

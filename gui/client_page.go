@@ -60,7 +60,8 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		p.bookBtn.Disable()
 	}
 	noteBtn := widget.NewButtonWithIcon("New note", theme.DocumentCreateIcon(), func() { s.sh.newNote(p.client.ID) })
-	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn), container.NewHBox(layoutSpacer(), noteBtn)),
+	statementBtn := widget.NewButton("Statement…", func() { s.sh.showClientStatement(p.client) })
+	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn), container.NewHBox(layoutSpacer(), statementBtn, noteBtn)),
 		container.NewVBox(name, sub))
 
 	top := container.NewVBox(header)

@@ -48,6 +48,8 @@ type receiptsScreen struct {
 
 	balances *fyne.Container
 	prepaid  *fyne.Container
+
+	statements *statementsRun // the Year-end statements dialog, once opened
 }
 
 func newReceiptsScreen(sh *shell) *receiptsScreen {
@@ -92,7 +94,8 @@ func newReceiptsScreen(sh *shell) *receiptsScreen {
 		container.NewTabItem("Balances owed", container.NewVScroll(s.balances)),
 		container.NewTabItem("Certificates & packages", prepaidPane),
 	)
-	s.obj = container.NewBorder(container.NewPadded(heading("Receipts")), nil, nil, nil, container.NewPadded(s.tabs))
+	yearEnd := widget.NewButtonWithIcon("Year-end statements…", theme.DocumentSaveIcon(), func() { s.statements = sh.showStatements() })
+	s.obj = container.NewBorder(container.NewPadded(container.NewBorder(nil, nil, nil, yearEnd, heading("Receipts"))), nil, nil, nil, container.NewPadded(s.tabs))
 	return s
 }
 

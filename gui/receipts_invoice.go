@@ -26,6 +26,7 @@ type invoiceDialog struct {
 	changed func()            // told after a payment, a void or a re-issue
 
 	payBtn, voidBtn, reissueBtn *widget.Button
+	pdf                         *pdfActions // "Save as PDF…" and "Print receipt…"; nil for a draft
 
 	voidReason *entry                // the reason typed in the Void question
 	voidForm   *form                 // reports the reason's problems
@@ -65,7 +66,15 @@ func (sh *shell) showInvoice(id int64, changed func()) *invoiceDialog {
 	if inv.Status != data.InvoiceVoid {
 		d.reissueBtn.Hide()
 	}
-	buttons := container.NewHBox(d.payBtn, d.voidBtn, d.reissueBtn, layoutSpacer(), closeBtn)
+	buttons := container.NewHBox(d.payBtn, d.voidBtn, d.reissueBtn, layoutSpacer())
+	if inv.Status != data.InvoiceDraft {
+		d.pdf = newPDFActions(sh, receiptDocument(inv))
+		d.pdf.printBtn.SetText("Print receipt…")
+		d.pdf.printBtn.SetIcon(theme.DocumentPrintIcon())
+		buttons.Add(d.pdf.saveBtn)
+		buttons.Add(d.pdf.printBtn)
+	}
+	buttons.Add(closeBtn)
 	body := container.NewVScroll(container.NewPadded(d.body()))
 	title := "Receipt " + inv.Number
 	if inv.Status == data.InvoiceDraft {

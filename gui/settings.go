@@ -43,6 +43,7 @@ type settingsScreen struct {
 	paper                                          *widget.RadioGroup
 	logoPreview                                    *fyne.Container
 	removeLogo                                     *widget.Button
+	signature                                      *signatureSetting
 
 	intro *widget.Label
 	saved *widget.Label
@@ -78,6 +79,7 @@ func newSettingsScreen(sh *shell) *settingsScreen {
 	s.paper.Required = true
 	s.logoPreview = container.NewStack()
 	s.removeLogo = widget.NewButton("Remove logo", func() { s.setLogo(nil); s.changed() })
+	s.signature = newSignatureSetting(sh.win, func() { s.changed() })
 
 	s.watch(s.therapist, s.credentials, s.registration, s.business, s.address, s.phone,
 		s.email, s.website, s.taxNumber, s.taxRate)
@@ -114,6 +116,7 @@ func (s *settingsScreen) load(p data.Practice) {
 	s.storedZone = p.TimeZone
 	s.paper.SetSelected(string(p.PaperSize))
 	s.setLogo(p.Logo)
+	s.signature.set(p.Signature)
 }
 
 // read builds the profile from what is typed.
@@ -122,7 +125,7 @@ func (s *settingsScreen) read() (data.Practice, []data.FieldProblem) {
 		RegistrationNumber: s.registration.Text, BusinessName: s.business.Text, Address: s.address.Text,
 		Phone: s.phone.Text, Email: s.email.Text, Website: s.website.Text, TaxNumber: s.taxNumber.Text,
 		TaxName: s.taxName.Text, Currency: s.currency.Text, TimeZone: s.timeZone.Text,
-		PaperSize: data.PaperSize(s.paper.Selected), Logo: s.logo}
+		PaperSize: data.PaperSize(s.paper.Selected), Logo: s.logo, Signature: s.signature.png}
 	rate, err := data.ParseTaxRate(s.taxRate.Text)
 	if err != nil {
 		return p, []data.FieldProblem{{Field: "TaxRate", Message: err.Error()}}
@@ -279,6 +282,7 @@ func (s *settingsScreen) layout() fyne.CanvasObject {
 				newField("Website", "Website", s.website, "")),
 			s.add(newField("Logo", "Logo", container.NewVBox(s.logoPreview, container.NewHBox(chooseLogo, s.removeLogo)),
 				"PNG or JPEG, shown at the top of receipts.")),
+			s.add(newField("Signature", "Your signature", s.signature.obj, "Printed above the signature line of receipts and statements.")),
 		),
 		section("Tax and money",
 			s.row(newField("TaxName", "Tax name", s.taxName, "HST, GST, VAT…"),

@@ -50,7 +50,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	commands := map[string]func([]string) int{
 		"demo": e.demo, "check": e.check, "list": e.list, "export": e.export, "version": e.version,
-		"import": e.importCmd, "pdf": e.pdfCommand,
+		"import": e.importCmd, "pdf": e.pdfCommand, "statements": e.statementsCmd,
 		"backup": e.backupCmd, "backups": e.backupsCmd, "restore": e.restoreCmd,
 		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
 	}
@@ -130,6 +130,15 @@ Usage:
                                           write a client's progress report (measures,
                                           goals; one care plan's dates with --plan) as a
                                           PDF (recorded in the audit log)
+  stillpoint [--db FILE] pdf receipt NUMBER -o FILE
+                                          write a receipt (as ` + "`list receipts`" + ` numbers it) as a
+                                          PDF; a receipt saved or printed before says DUPLICATE
+  stillpoint [--db FILE] pdf statement CLIENT-ID YEAR -o FILE
+                                          write a client's year-end statement of paid visits
+  stillpoint [--db FILE] statements YEAR --out DIR
+                                          write the year-end statement of every client with
+                                          paid visits that year into DIR, one PDF each
+                                          (progress on stderr; Ctrl-C stops cleanly)
   stillpoint [--db FILE] backup [DEST]    back up now, into DEST or the backup folder (encrypted
                                           when a passphrase is set); keeps 7 daily, 4 weekly
                                           and 12 monthly backups

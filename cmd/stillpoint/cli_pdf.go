@@ -25,6 +25,11 @@ type pdfDoc struct {
 	record func(ctx context.Context, st *data.Store, id int64) error
 	// flags, when set, adds the document's own options (read by prepare).
 	flags func(fs *flag.FlagSet)
+	// words, for a document not named by one id, are the words naming it
+	// ("NUMBER", "CLIENT-ID YEAR"), and named reads them and returns the
+	// renderer and the audit line to record (see pdfNamed).
+	words string
+	named func(ctx context.Context, st *data.Store, args []string) (write func(io.Writer) error, record func() error, err error)
 }
 
 // pdfOptions are the `pdf` flags a document may use; documents read them
@@ -67,6 +72,10 @@ func pdfDocFor(kind string, o *pdfOptions) (pdfDoc, bool) {
 		}}, true
 	case "progress":
 		return progressDoc(), true
+	case "receipt":
+		return pdfDoc{words: "NUMBER", named: receiptDoc}, true
+	case "statement":
+		return pdfDoc{words: "CLIENT-ID YEAR", named: statementDoc}, true
 	}
 	return pdfDoc{}, false
 }
@@ -96,17 +105,20 @@ func (e *env) pdfCommand(args []string) int {
 		return code
 	}
 	if fset.NArg() == 0 {
-		return e.usageError("pdf", "which document? (try: pdf note ID -o FILE, pdf careplan ID -o FILE, pdf handout ID -o FILE, pdf progress CLIENT-ID -o FILE)")
+		return e.usageError("pdf", "which document? (try: pdf note ID -o FILE, pdf careplan ID -o FILE, pdf handout ID -o FILE, pdf progress CLIENT-ID -o FILE, pdf receipt NUMBER -o FILE, pdf statement CLIENT-ID YEAR -o FILE)")
 	}
 	kind := fset.Arg(0)
 	doc, ok := pdfDocFor(kind, &opts)
 	if !ok {
-		return e.usageError("pdf", fmt.Sprintf("unknown document %q (try: pdf note, pdf careplan, pdf handout or pdf progress)", kind))
+		return e.usageError("pdf", fmt.Sprintf("unknown document %q (try: pdf note, careplan, handout, progress, receipt or statement)", kind))
 	}
 	if doc.flags != nil {
 		doc.flags(fset)
 	}
 	command := "pdf " + kind
+	if doc.named != nil {
+		return e.pdfNamed(fset, out, command, doc)
+	}
 	if fset.NArg() < 2 {
 		return e.usageError(command, fmt.Sprintf("which one? give its id, as `list` prints it (pdf %s ID -o FILE)", kind))
 	}
