@@ -96,6 +96,7 @@ func ExportSheets() []ExportSheet {
 		sheetOf("check-ins.csv", "Check-ins at each visit: stress and sleep", &checkinTable, "client_id = ?"),
 		sheetOf("psfs-activities.csv", "Activities the client rates on the Patient-Specific Functional Scale", &psfsTable, "client_id = ?"),
 		sheetOfScores(),
+		sheetOfList("client-measures.csv", "The mobility measures followed for each client", "client_measures", "measure_key"),
 		sheetOf("mobility.csv", "Mobility measures (range of motion and others) taken at visits", &mobilityTable, "client_id = ?"),
 		sheetOf("invoices.csv", "Receipts (invoices): totals, status, what was paid", &invoiceTable, "client_id = ?"),
 		sheetOf("invoice-lines.csv", "The lines of each receipt (Invoice ID says which)", &invoiceLineTable, ofClientInvoices),
@@ -137,7 +138,7 @@ func sheetOfScores() ExportSheet {
 	return ExportSheet{File: "psfs-scores.csv", About: "PSFS scores given at each check-in (0 = unable, 10 = as before)",
 		from: "psfs_scores", order: "checkin_id, activity_id",
 		client:  "checkin_id IN (SELECT id FROM checkins WHERE client_id = ?)",
-		Columns: []ExportColumn{parentColumn("checkin_id"), parentColumn("activity_id"), {SQL: "score", Header: "Score", Kind: KindNumber}}}
+		Columns: []ExportColumn{parentColumn("id"), parentColumn("checkin_id"), parentColumn("activity_id"), {SQL: "score", Header: "Score", Kind: KindNumber}}}
 }
 
 // healthSheet is the kept versions of every client's health history, one

@@ -49,5 +49,10 @@ func Client(ctx context.Context, st *data.Store, clientID int64, dir string, opt
 	if err := st.RecordExport(ctx, data.AuditClient, clientID); err != nil {
 		return fail(fmt.Errorf("export: the audit log could not record it, so no export was kept: %w", err))
 	}
-	return rename(f.Name(), dir, base, ".zip")
+	final, err := rename(f.Name(), dir, base, ".zip")
+	if err != nil {
+		os.Remove(f.Name()) //nolint:errcheck // the rename's error matters more
+		return "", err
+	}
+	return final, nil
 }
