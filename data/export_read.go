@@ -129,8 +129,11 @@ func (r *ExportReader) cell(kind ColumnKind, v any, currency string) string {
 	switch kind {
 	case KindInstant:
 		n, ok := v.(int64)
-		if !ok || n == 0 {
+		if !ok {
 			return text(v)
+		}
+		if n == 0 { // "not yet" (an invoice never voided)
+			return ""
 		}
 		return time.Unix(n, 0).In(r.loc).Format(time.RFC3339)
 	case KindMoney:

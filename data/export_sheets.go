@@ -187,8 +187,12 @@ func header(name string) string {
 			words[i] = "ID"
 		case "bp":
 			words[i] = "(basis points)"
-		case "psfs":
-			words[i] = "PSFS"
+		case "psfs", "cpt":
+			words[i] = strings.ToUpper(w)
+		case "icd10":
+			words[i] = "ICD-10"
+		case "injuries":
+			words[i] = "and injuries" // "Surgeries and injuries"
 		}
 	}
 	h := strings.Join(words, " ")

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // exportSkipped are stored columns an export leaves out on purpose: search
@@ -73,7 +74,8 @@ func TestExportSheetsCoverTheSchema(t *testing.T) {
 func TestExportHeaders(t *testing.T) {
 	for in, want := range map[string]string{
 		"first_name": "First name", "client_id": "Client ID", "total_cents": "Total",
-		"tax_rate_bp": "Tax rate (basis points)", "id": "ID",
+		"tax_rate_bp": "Tax rate (basis points)", "id": "ID", "icd10_codes": "ICD-10 codes",
+		"surgeries_injuries": "Surgeries and injuries",
 	} {
 		if got := header(in); got != want {
 			t.Errorf("header(%q) = %q, want %q", in, got, want)
@@ -86,6 +88,35 @@ func TestExportHeaders(t *testing.T) {
 				t.Errorf("%s: header %q twice or empty", sh.File, c.Header)
 			}
 			seen[c.Header] = true
+		}
+	}
+}
+
+// Stored values are written as plain text: an instant never set (0) is
+// empty, not "0" or 1970; money is a decimal amount in its currency.
+func TestExportCells(t *testing.T) {
+	loc, err := time.LoadLocation("America/Toronto")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &ExportReader{loc: loc}
+	for _, c := range []struct {
+		kind ColumnKind
+		v    any
+		cur  string
+		want string
+	}{
+		{KindInstant, int64(0), "", ""},
+		{KindInstant, int64(1772654400), "", "2026-03-04T15:00:00-05:00"},
+		{KindMoney, int64(-500), "CAD", "-5.00"},
+		{KindMoney, int64(8500), "JPY", "8500"},
+		{KindBool, int64(1), "", "yes"},
+		{KindPicture, []byte{1, 2, 3}, "", "picture, 3 bytes"},
+		{KindNumber, 2.5, "", "2.5"},
+		{KindText, nil, "", ""},
+	} {
+		if got := r.cell(c.kind, c.v, c.cur); got != c.want {
+			t.Errorf("cell(%v, %v, %q) = %q, want %q", c.kind, c.v, c.cur, got, c.want)
 		}
 	}
 }
