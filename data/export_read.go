@@ -72,7 +72,10 @@ func (r *ExportReader) Rows(ctx context.Context, sh ExportSheet, clientID int64,
 		q += " WHERE " + sh.client
 		args = append(args, clientID)
 	}
-	rows, err := r.tx.QueryContext(ctx, q+" ORDER BY "+sh.order, args...)
+	// SQLite steps faster without a cancellable context (go-sqlite3 then
+	// arms no interrupt per statement); cancellation is checked here every
+	// 1,024 rows instead.
+	rows, err := r.tx.QueryContext(context.WithoutCancel(ctx), q+" ORDER BY "+sh.order, args...)
 	if err != nil {
 		return fmt.Errorf("export %s: %w", sh.File, err)
 	}
@@ -83,7 +86,12 @@ func (r *ExportReader) Rows(ctx context.Context, sh ExportSheet, clientID int64,
 		ptrs[i] = &vals[i]
 	}
 	cells := r.Headers(sh)
-	for rows.Next() {
+	for n := 1; rows.Next(); n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 		if err := rows.Scan(ptrs...); err != nil {
 			return fmt.Errorf("export %s: %w", sh.File, err)
 		}

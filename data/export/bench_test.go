@@ -23,6 +23,9 @@ func benchCSV(b *testing.B, opt demo.Options) {
 	if err := demo.Fill(ctx, st, opt); err != nil {
 		b.Fatal(err)
 	}
+	// A cancellable context, as the app's and the command line's are.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	rows := 0
 	for b.Loop() {
 		dir, err := os.MkdirTemp(b.TempDir(), "csv")
