@@ -77,6 +77,9 @@ func (r *ExportReader) Rows(ctx context.Context, sh ExportSheet, clientID int64,
 	// 1,024 rows instead.
 	rows, err := r.tx.QueryContext(context.WithoutCancel(ctx), q+" ORDER BY "+sh.order, args...)
 	if err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr // a cancel also ends the transaction
+		}
 		return fmt.Errorf("export %s: %w", sh.File, err)
 	}
 	defer rows.Close()
@@ -108,6 +111,9 @@ func (r *ExportReader) Rows(ctx context.Context, sh ExportSheet, clientID int64,
 		}
 	}
 	if err := rows.Err(); err != nil {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
 		return fmt.Errorf("export %s: %w", sh.File, err)
 	}
 	return nil
