@@ -230,27 +230,43 @@ func yesNo(b bool) string {
 // SignedNoteIDs lists the signed notes of one client (every client when
 // clientID is 0), oldest visit first: the notes an export prints.
 func (r *ExportReader) SignedNoteIDs(ctx context.Context, clientID int64) ([]int64, error) {
-	q := `SELECT id FROM notes WHERE status = ?`
-	args := []any{string(NoteSigned)}
+	return r.ids(ctx, "signed notes", `SELECT id FROM notes WHERE status = ?`, string(NoteSigned), clientID, "visit_date, id")
+}
+
+// CarePlanIDs lists every care plan of one client (every client when
+// clientID is 0), oldest first.
+func (r *ExportReader) CarePlanIDs(ctx context.Context, clientID int64) ([]int64, error) {
+	return r.ids(ctx, "care plans", `SELECT id FROM care_plans WHERE status <> ?`, "", clientID, "start_date, id")
+}
+
+// ReceiptIDs lists the issued and voided receipts (never drafts) of one
+// client (every client when clientID is 0), by number.
+func (r *ExportReader) ReceiptIDs(ctx context.Context, clientID int64) ([]int64, error) {
+	return r.ids(ctx, "receipts", `SELECT id FROM invoices WHERE status <> ?`, string(InvoiceDraft), clientID, "seq, id")
+}
+
+// ids runs a listing query (with one argument), for one client or all.
+func (r *ExportReader) ids(ctx context.Context, what, q string, arg any, clientID int64, order string) ([]int64, error) {
+	args := []any{arg}
 	if clientID != 0 {
 		q += ` AND client_id = ?`
 		args = append(args, clientID)
 	}
-	rows, err := r.tx.QueryContext(ctx, q+` ORDER BY visit_date, id`, args...)
+	rows, err := r.tx.QueryContext(ctx, q+` ORDER BY `+order, args...)
 	if err != nil {
-		return nil, fmt.Errorf("export: list signed notes: %w", err)
+		return nil, fmt.Errorf("export: list %s: %w", what, err)
 	}
 	defer rows.Close()
 	var ids []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("export: list signed notes: %w", err)
+			return nil, fmt.Errorf("export: list %s: %w", what, err)
 		}
 		ids = append(ids, id)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("export: list signed notes: %w", err)
+		return nil, fmt.Errorf("export: list %s: %w", what, err)
 	}
 	return ids, nil
 }

@@ -120,3 +120,59 @@ func TestExportCells(t *testing.T) {
 		}
 	}
 }
+
+// The listings of the documents an export prints skip drafts, and follow
+// one client when asked.
+func TestExportDocumentIDs(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p := Practice{TherapistName: "Maya Lindqvist", Currency: "CAD", TimeZone: "UTC", PaperSize: PaperA4}
+	if err := st.SavePractice(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	var clients []int64
+	for _, name := range []string{"Ada", "Bea"} {
+		c := &Client{FirstName: name, LastName: "Test"}
+		if err := st.CreateClient(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+		clients = append(clients, c.ID)
+	}
+	var signed int64
+	for i, id := range clients {
+		n := Note{ClientID: id, VisitDate: Date{Year: 2026, Month: 3, Day: 4}, ServiceName: "Massage"}
+		if err := st.SaveDraft(ctx, &n); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			if _, err := st.SignNote(ctx, n.ID); err != nil {
+				t.Fatal(err)
+			}
+			signed = n.ID
+		}
+	}
+	err = st.ReadExport(ctx, func(r *ExportReader) error {
+		for _, c := range []struct {
+			client int64
+			want   []int64
+		}{{0, []int64{signed}}, {clients[0], []int64{signed}}, {clients[1], nil}} {
+			got, err := r.SignedNoteIDs(ctx, c.client)
+			if err != nil || !slices.Equal(got, c.want) {
+				t.Errorf("SignedNoteIDs(%d) = %v, %v; want %v", c.client, got, err, c.want)
+			}
+		}
+		for _, list := range []func(context.Context, int64) ([]int64, error){r.CarePlanIDs, r.ReceiptIDs} {
+			if got, err := list(ctx, 0); err != nil || len(got) != 0 {
+				t.Errorf("a practice without plans or receipts lists %v, %v", got, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
