@@ -22,6 +22,7 @@ type clientPage struct {
 	editBtn  *widget.Button
 	archive  *widget.Button
 	bookBtn  *widget.Button
+	export   *widget.Button // Export record…: the client's complete record as a zip
 	visits   *clientVisits
 	plans    *clientPlans
 	alerts   fyne.CanvasObject // nil when the client has no alerts
@@ -61,7 +62,8 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	}
 	noteBtn := widget.NewButtonWithIcon("New note", theme.DocumentCreateIcon(), func() { s.sh.newNote(p.client.ID) })
 	statementBtn := widget.NewButton("Statement…", func() { s.sh.showClientStatement(p.client) })
-	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn), container.NewHBox(layoutSpacer(), statementBtn, noteBtn)),
+	p.export = widget.NewButton("Export record…", func() { exportClient(s.sh, p.client) })
+	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn), container.NewHBox(layoutSpacer(), statementBtn, p.export, noteBtn)),
 		container.NewVBox(name, sub))
 
 	top := container.NewVBox(header)

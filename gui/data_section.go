@@ -67,6 +67,8 @@ func newDataSectionScreen(sh *shell) *dataSection {
 		section("Backups", d.status, d.progress,
 			container.NewHBox(d.backupNow, d.showFolder), d.folder, container.NewHBox(d.choose),
 			d.encryption, container.NewHBox(d.passphrase, d.removePass)),
+		section("Export", wrapped("Every record as spreadsheet files and every signed note as a PDF, "+
+			"to read anywhere or move to another program."), container.NewHBox(widget.NewButton("Export everything…", func() { exportEverything(sh) }))),
 		section("Restore", wrapped("Put back the records as they were in a backup. Your records as they are "+
 			"now are backed up first, so nothing is lost."), container.NewHBox(d.restore)),
 		version)

@@ -109,6 +109,12 @@ Usage:
                                           write appointments as an iCalendar file
                                           (names and services only; default today to
                                           a year on)
+  stillpoint [--db FILE] export all DIR   write everything as CSV files (one per kind of record),
+                                          every signed note as a PDF and a README.txt, in a new
+                                          folder in DIR (recorded in the audit log)
+  stillpoint [--db FILE] export client ID DIR
+                                          write one client's complete record (CSV, PDFs,
+                                          README.txt) as a .zip file in DIR, for their request
   stillpoint [--db FILE] import clients FILE.csv [--dry-run] [--merge-duplicates] [--dates dmy|mdy]
                                           add clients from another program's CSV export
                                           (Jane, Cliniko, a spreadsheet…): lists each row that

@@ -17,6 +17,9 @@ import (
 // file is written beside its target and renamed into place, so a failed
 // export never leaves half a file.
 func (e *env) export(args []string) int {
+	if len(args) > 0 && (args[0] == "all" || args[0] == "client") {
+		return e.exportRecords(args)
+	}
 	fset := e.flags("export")
 	from := fset.String("from", "", "")
 	to := fset.String("to", "", "")
@@ -24,7 +27,7 @@ func (e *env) export(args []string) int {
 		return code
 	}
 	if fset.NArg() == 0 || fset.Arg(0) != "ics" {
-		return e.usageError("export", "what should be exported? (try: export ics FILE)")
+		return e.usageError("export", "what should be exported? (try: export all DIR, export client ID DIR or export ics FILE)")
 	}
 	if fset.NArg() < 2 {
 		return e.usageError("export ics", "name the .ics file to write (export ics FILE)")
