@@ -198,6 +198,8 @@ func checkRedemption(ctx context.Context, tx *sql.Tx, m Moment, inv *Invoice, p 
 		}
 		p.Reference = c.Code
 		switch {
+		case c.Cancelled:
+			pr.add("Reference", "Gift certificate %s was cancelled: the receipt that sold it was voided.", c.Code)
 		case c.Expired(m.Today):
 			pr.add("Reference", "Gift certificate %s expired on %s.", c.Code, c.ExpiresOn.Format())
 		case c.Remaining < p.Amount:
@@ -213,6 +215,8 @@ func checkRedemption(ctx context.Context, tx *sql.Tx, m Moment, inv *Invoice, p 
 		switch {
 		case k.ClientID != inv.ClientID:
 			pr.add("Reference", "That package belongs to another client.")
+		case k.Cancelled:
+			pr.add("Reference", "The package %q was cancelled: the receipt that sold it was voided.", k.Name)
 		case k.Expired(m.Today):
 			pr.add("Reference", "The package %q expired on %s.", k.Name, k.ExpiresOn.Format())
 		case k.SessionsLeft() <= 0:
