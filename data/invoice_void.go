@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"time"
 )
 
 // VoidInvoice marks an issued invoice void with the reason given. It keeps
@@ -46,71 +47,171 @@ func (s *Store) VoidInvoice(ctx context.Context, id int64, reason string) (Invoi
 	return inv, err
 }
 
-// ReissueInvoice issues a new invoice in place of a void one: with the
-// lines given (the void invoice's own when lines is nil) and clientID (the
-// void invoice's when 0), referencing it, and with its payments carried
-// over (each new payment names the one it moves). It returns the new one.
-func (s *Store) ReissueInvoice(ctx context.Context, voidID, clientID int64, lines []InvoiceLine) (Invoice, error) {
+// Replacement is what replaces a void receipt: its client (the void
+// one's when 0), its lines (any of them corrected, removed or added) and
+// the payments to record on it (method, amount, date and reference may
+// differ from the void one's; MovedFromID names the void payment a
+// payment stands for, when it does).
+type Replacement struct {
+	ClientID int64
+	Lines    []InvoiceLine
+	Payments []Payment
+}
+
+// DraftReplacement is the starting point of a void receipt's replacement:
+// its client, its lines and its payments as they were, for the therapist
+// to correct before IssueReplacement. Nothing is stored.
+func (s *Store) DraftReplacement(ctx context.Context, voidID int64) (Replacement, error) {
+	old, err := getInvoice(ctx, s.r, voidID)
+	if err != nil {
+		return Replacement{}, err
+	}
+	if err := checkReplaceable(ctx, s.r, old); err != nil {
+		return Replacement{}, err
+	}
+	r := Replacement{ClientID: old.ClientID}
+	for _, l := range old.Lines {
+		l.ID, l.InvoiceID = 0, 0
+		r.Lines = append(r.Lines, l)
+	}
+	for _, p := range old.Payments {
+		p.ID, p.InvoiceID, p.MovedFromID, p.CreatedAt = 0, 0, p.ID, time.Time{}
+		r.Payments = append(r.Payments, p)
+	}
+	return r, nil
+}
+
+// checkReplaceable refuses to replace an invoice that is not void, that
+// was already replaced, or that sold a certificate or package.
+func checkReplaceable(ctx context.Context, q querier, old Invoice) error {
+	if old.Status != InvoiceVoid {
+		return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
+			Message: fmt.Sprintf("Void receipt %s first, then issue its replacement.", old.Number)}}}
+	}
+	by, err := replacementNumber(ctx, q, old.ID)
+	if err != nil {
+		return err
+	}
+	if by != "" {
+		return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
+			Message: fmt.Sprintf("Receipt %s was already replaced by %s.", old.Number, by)}}}
+	}
+	if soldSomething(old.Lines) {
+		return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
+			Message: fmt.Sprintf("Receipt %s sold a gift certificate or a package, which voiding it cancelled: sell a new one instead of replacing the receipt.", old.Number)}}}
+	}
+	return nil
+}
+
+// replacementNumber is the number of the invoice that replaces voidID, ""
+// when none does.
+func replacementNumber(ctx context.Context, q querier, voidID int64) (string, error) {
+	var n string
+	err := q.QueryRowContext(ctx, `SELECT number FROM invoices WHERE replaces_id = ? ORDER BY id LIMIT 1`, voidID).Scan(&n)
+	if err != nil && !errNoRows(err) {
+		return "", fmt.Errorf("read the replacement of invoice %d: %w", voidID, err)
+	}
+	return n, nil
+}
+
+// ReplacedBy returns the invoice that replaces the void invoice voidID, or
+// ErrNotFound when none does.
+func (s *Store) ReplacedBy(ctx context.Context, voidID int64) (Invoice, error) {
+	var id int64
+	err := s.r.QueryRowContext(ctx, `SELECT id FROM invoices WHERE replaces_id = ? ORDER BY id LIMIT 1`, voidID).Scan(&id)
+	if errNoRows(err) {
+		return Invoice{}, fmt.Errorf("replacement of invoice %d: %w", voidID, ErrNotFound)
+	}
+	if err != nil {
+		return Invoice{}, fmt.Errorf("read the replacement of invoice %d: %w", voidID, err)
+	}
+	return s.Invoice(ctx, id)
+}
+
+// IssueReplacement issues r in place of the void invoice voidID, in one
+// transaction: a new number, a reference to the void one, the lines
+// given, and the payments given, each checked as RecordPayment checks one
+// (not more than is owed, a date not in the future, a certificate or
+// package with value left). It returns the new invoice.
+func (s *Store) IssueReplacement(ctx context.Context, voidID int64, r Replacement) (Invoice, error) {
 	m, err := s.Moment(ctx)
 	if err != nil {
-		return Invoice{}, fmt.Errorf("re-issue invoice: %w", err)
+		return Invoice{}, fmt.Errorf("replace invoice: %w", err)
 	}
 	var inv Invoice
-	err = s.write(ctx, "re-issue invoice", func(tx *sql.Tx) error {
+	err = s.write(ctx, "replace invoice", func(tx *sql.Tx) error {
 		old, err := getInvoice(ctx, tx, voidID)
 		if err != nil {
 			return err
 		}
-		if old.Status != InvoiceVoid {
-			return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
-				Message: fmt.Sprintf("Void invoice %s first, then issue its replacement.", old.Number)}}}
+		if err := checkReplaceable(ctx, tx, old); err != nil {
+			return err
 		}
-		var taken int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM invoices WHERE replaces_id = ?`, voidID).Scan(&taken); err != nil {
-			return fmt.Errorf("re-issue invoice %s: %w", old.Number, err)
+		if r.ClientID == 0 {
+			r.ClientID = old.ClientID
 		}
-		if taken > 0 {
-			return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
-				Message: fmt.Sprintf("Receipt %s was already replaced.", old.Number)}}}
+		lines := make([]InvoiceLine, len(r.Lines))
+		for i, l := range r.Lines {
+			l.ID, l.InvoiceID = 0, 0
+			lines[i] = l
 		}
-		if soldSomething(old.Lines) {
-			return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
-				Message: fmt.Sprintf("Receipt %s sold a gift certificate or a package, which voiding it cancelled: sell a new one instead of replacing the receipt.", old.Number)}}}
-		}
-		if lines == nil {
-			for _, l := range old.Lines {
-				l.ID, l.InvoiceID = 0, 0
-				lines = append(lines, l)
-			}
-		}
-		if clientID == 0 {
-			clientID = old.ClientID
-		}
-		inv = Invoice{ClientID: clientID, ReplacesID: old.ID, Lines: lines}
+		inv = Invoice{ClientID: r.ClientID, ReplacesID: old.ID, Lines: lines}
 		if err := issueNew(ctx, tx, m, &inv); err != nil {
 			return err
 		}
-		for _, p := range old.Payments {
-			moved := p
-			moved.ID, moved.InvoiceID, moved.MovedFromID, moved.CreatedAt = 0, inv.ID, p.ID, m.Now
-			if moved.Amount > inv.Total-inv.Paid() {
-				moved.Amount = inv.Total - inv.Paid()
-			}
-			if moved.Amount <= 0 {
-				continue
-			}
-			res, err := tx.ExecContext(ctx, paymentTable.insertSQL(), paymentTable.insertArgs(&moved)...)
-			if err != nil {
-				return fmt.Errorf("carry payments over to invoice %s: %w", inv.Number, err)
-			}
-			if moved.ID, err = res.LastInsertId(); err != nil {
+		for _, p := range r.Payments {
+			p.ID, p.InvoiceID = 0, inv.ID
+			if err := recordPayment(ctx, tx, m, &p); err != nil {
 				return err
 			}
-			inv.Payments = append(inv.Payments, moved)
+			inv.Payments = append(inv.Payments, p)
 		}
 		return nil
 	})
 	return inv, err
+}
+
+// ReissueInvoice issues a new invoice in place of a void one: with the
+// lines given (the void invoice's own when lines is nil) and clientID (the
+// void invoice's when 0), referencing it, and with its payments carried
+// over as they were, up to the new total (each new payment names the one
+// it moves). It returns the new one. IssueReplacement lets the payments
+// change too.
+func (s *Store) ReissueInvoice(ctx context.Context, voidID, clientID int64, lines []InvoiceLine) (Invoice, error) {
+	r, err := s.DraftReplacement(ctx, voidID)
+	if err != nil {
+		return Invoice{}, err
+	}
+	if lines != nil {
+		r.Lines = lines
+	}
+	if clientID != 0 {
+		r.ClientID = clientID
+	}
+	rateBP, err := s.taxRate(ctx)
+	if err != nil {
+		return Invoice{}, err
+	}
+	probe := Invoice{Lines: append([]InvoiceLine(nil), r.Lines...)}
+	probe.Compute(rateBP)
+	left := probe.Total
+	var pays []Payment
+	for _, p := range r.Payments {
+		p.Amount = min(p.Amount, left)
+		if p.Amount <= 0 {
+			continue
+		}
+		left -= p.Amount
+		pays = append(pays, p)
+	}
+	r.Payments = pays
+	return s.IssueReplacement(ctx, voidID, r)
+}
+
+// taxRate is the practice's tax rate in basis points.
+func (s *Store) taxRate(ctx context.Context) (int, error) {
+	t, err := readTerms(ctx, s.r)
+	return t.rateBP, err
 }
 
 // checkSaleUnused refuses to void the sale of a gift certificate or a

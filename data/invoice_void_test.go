@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -121,5 +122,77 @@ func TestVoidingAPackageSale(t *testing.T) {
 	}
 	if _, err := f.s.VoidInvoice(f.ctx, sale2.ID, "refund"); fieldOf(t, err) != "VoidReason" {
 		t.Errorf("voiding a used package's sale: %v", err)
+	}
+}
+
+// A replacement starts from the void receipt (lines and payments as they
+// were), may change lines, prices, quantities, discount and how it was
+// paid, and keeps the link both ways.
+func TestIssueReplacementCorrectsLinesAndPayment(t *testing.T) {
+	f := newReceipts(t)
+	first, err := f.s.CheckOut(f.ctx, f.visit(t, 0, svc60, 10).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.s.DraftReplacement(f.ctx, first.ID); fieldOf(t, err) != "Lines" {
+		t.Errorf("replacing an issued receipt: %v", err)
+	}
+	if _, err := f.s.VoidInvoice(f.ctx, first.ID, "paid cash, not debit"); err != nil {
+		t.Fatal(err)
+	}
+	r, err := f.s.DraftReplacement(f.ctx, first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Lines) != 1 || r.Lines[0].Unit != 11000 || len(r.Payments) != 1 || r.Payments[0].Method != PayDebit ||
+		r.Payments[0].Amount != 12430 || r.Payments[0].MovedFromID != first.Payments[0].ID {
+		t.Fatalf("draft %+v", r)
+	}
+	r.Lines[0].Quantity, r.Lines[0].Discount = 2, 2000 // 2 x 110 - 20 = 200 + 13 % = 226.00
+	r.Lines = append(r.Lines, InvoiceLine{Kind: LineOther, Description: "Hot stones", Quantity: 1, Unit: 1500})
+	r.Payments[0].Method, r.Payments[0].Amount = PayCash, 20000
+	f.later(1)
+	re, err := f.s.IssueReplacement(f.ctx, first.ID, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := f.s.Invoice(f.ctx, re.ID)
+	if got.ReplacesID != first.ID || got.Total != 24100 || len(got.Lines) != 2 || len(got.Payments) != 1 ||
+		got.Payments[0].Method != PayCash || got.Payments[0].Amount != 20000 || got.Payments[0].PaidOn != first.Payments[0].PaidOn ||
+		got.Balance() != 4100 {
+		t.Errorf("replacement total %d lines %d payments %+v", got.Total, len(got.Lines), got.Payments)
+	}
+	by, err := f.s.ReplacedBy(f.ctx, first.ID)
+	if err != nil || by.ID != re.ID {
+		t.Errorf("replaced by: %v %d", err, by.ID)
+	}
+	if _, err := f.s.DraftReplacement(f.ctx, first.ID); err == nil || !strings.Contains(UserMessage(err), "already replaced by "+re.Number) {
+		t.Errorf("replacing twice: %v", err)
+	}
+}
+
+// A replacement's payments are checked as any payment is: not more than
+// is owed, and not dated in the future; nothing is stored when one fails.
+func TestIssueReplacementRefusesBadPayments(t *testing.T) {
+	f := newReceipts(t)
+	first, err := f.s.CheckOut(f.ctx, f.visit(t, 0, svc60, 10).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.s.VoidInvoice(f.ctx, first.ID, "wrong price"); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := f.s.DraftReplacement(f.ctx, first.ID)
+	r.Lines[0].Unit = 5000
+	if _, err := f.s.IssueReplacement(f.ctx, first.ID, r); fieldOf(t, err) != "Amount" {
+		t.Errorf("paying more than the new total: %v", err)
+	}
+	r.Payments[0].Amount = 5650
+	r.Payments[0].PaidOn = day(2026, 2, 1)
+	if _, err := f.s.IssueReplacement(f.ctx, first.ID, r); fieldOf(t, err) != "PaidOn" {
+		t.Errorf("a payment dated in the future: %v", err)
+	}
+	if _, err := f.s.ReplacedBy(f.ctx, first.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("a refused replacement was stored: %v", err)
 	}
 }
