@@ -17,7 +17,7 @@ func (s *Store) VoidInvoice(ctx context.Context, id int64, reason string) (Invoi
 	reason = cleanText(reason)
 	if reason == "" {
 		return Invoice{}, &ValidationError{Problems: []FieldProblem{{Field: "VoidReason",
-			Message: "Say why the invoice is voided, e.g. \"wrong client name\"."}}}
+			Message: "Say why the receipt is voided, e.g. \"wrong client name\"."}}}
 	}
 	if len([]rune(reason)) > maxShort {
 		return Invoice{}, &ValidationError{Problems: []FieldProblem{{Field: "VoidReason",
@@ -32,7 +32,7 @@ func (s *Store) VoidInvoice(ctx context.Context, id int64, reason string) (Invoi
 		}
 		if inv.Status != InvoiceIssued {
 			return &ValidationError{Problems: []FieldProblem{{Field: "VoidReason",
-				Message: fmt.Sprintf("Only an issued invoice can be voided (this one is %s).", inv.State().Label())}}}
+				Message: fmt.Sprintf("Only an issued receipt can be voided (this one is %s).", inv.State().Label())}}}
 		}
 		if err := checkSaleUnused(ctx, tx, inv); err != nil {
 			return err

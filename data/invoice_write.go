@@ -140,7 +140,7 @@ func (s *Store) SaveDraftInvoice(ctx context.Context, inv *Invoice) error {
 // issuedError refuses a change to an issued or void invoice in plain words.
 func issuedError(inv Invoice) error {
 	return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
-		Message: fmt.Sprintf("Invoice %s was already issued and cannot be changed; void it and issue a new one.", inv.Number)}}}
+		Message: fmt.Sprintf("Receipt %s was already issued and cannot be changed; void it and issue a replacement.", inv.Number)}}}
 }
 
 // IssueInvoice gives a draft its number and today's date. From then on it

@@ -155,13 +155,13 @@ func recordPayment(ctx context.Context, tx *sql.Tx, m Moment, p *Payment) error 
 	var pr problems
 	switch {
 	case inv.Status == InvoiceDraft:
-		pr.add("Amount", "This invoice is still a draft: issue it before recording a payment.")
+		pr.add("Amount", "This receipt is still a draft: issue it before recording a payment.")
 	case inv.Status == InvoiceVoid:
-		pr.add("Amount", "This invoice was voided; record the payment on the invoice that replaced it.")
+		pr.add("Amount", "This receipt was voided; record the payment on the receipt that replaced it.")
 	case p.Amount <= 0:
 		pr.add("Amount", "Enter the amount paid, more than zero.")
 	case p.Amount > inv.Balance():
-		pr.add("Amount", "That is more than the %s still owed on this invoice.", FormatMoney(inv.Balance(), inv.Currency, "en"))
+		pr.add("Amount", "That is more than the %s still owed on this receipt.", FormatMoney(inv.Balance(), inv.Currency, "en"))
 	}
 	if !p.Method.Valid() {
 		pr.add("Method", "Choose how the client paid.")
