@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -144,5 +145,40 @@ func TestVoidSaleOffersNoReplacement(t *testing.T) {
 	d := sh.showInvoice(sale.ID, nil)
 	if d.reissueBtn.Visible() || !strings.Contains(allText(d.content), "can no longer be used") {
 		t.Errorf("void sale: %s", allText(d.content))
+	}
+}
+
+// Record payment has a date: today by default, an earlier day kept, a day
+// in the future refused under the date; the reference is kept.
+func TestRecordPaymentDate(t *testing.T) {
+	sh := newTestShell(t, true)
+	ctx := context.Background()
+	a := completedVisit(t, sh)
+	inv := data.Invoice{ClientID: a.ClientID, Lines: []data.InvoiceLine{{Kind: data.LineService, Description: "60-min massage", Unit: 11000}}}
+	if err := sh.store.SaveDraftInvoice(ctx, &inv); err != nil {
+		t.Fatal(err)
+	}
+	inv, _ = sh.store.IssueInvoice(ctx, inv.ID)
+	today, _ := sh.store.Today(ctx)
+	d := sh.showInvoice(inv.ID, nil)
+	test.Tap(d.payBtn)
+	p := d.payment
+	if p.date.Text != today.Format() {
+		t.Errorf("date offered %q, want today %q", p.date.Text, today.Format())
+	}
+	tomorrow := data.DateOf(today.Time(time.UTC).AddDate(0, 0, 1))
+	typeInto(p.date, tomorrow.String())
+	typeInto(p.amount, "50")
+	test.Tap(p.saveBtn)
+	if msg := p.fields["PaidOn"].err.Text; !strings.Contains(msg, "future") {
+		t.Errorf("future date message %q", msg)
+	}
+	earlier := data.DateOf(today.Time(time.UTC).AddDate(0, 0, -3))
+	typeInto(p.date, earlier.String())
+	typeInto(p.reference, "cheque 104")
+	test.Tap(p.saveBtn)
+	got, _ := sh.store.Invoice(ctx, inv.ID)
+	if len(got.Payments) != 1 || got.Payments[0].PaidOn != earlier || got.Payments[0].Reference != "cheque 104" {
+		t.Errorf("payments %+v", got.Payments)
 	}
 }
