@@ -229,7 +229,7 @@ func checkSaleUnused(ctx context.Context, tx *sql.Tx, inv Invoice) error {
 	if err == nil {
 		return &ValidationError{Problems: []FieldProblem{{Field: "VoidReason", Message: fmt.Sprintf(
 			"Receipt %s sold gift certificate %s, and %s of it was already spent, so it cannot be voided. "+
-				"Void the receipts it paid first, or keep this one.", inv.Number, code, FormatMoney(spent, inv.Currency, ""))}}}
+				"Void the receipts it paid first, or keep this one.", inv.Number, code, FormatMoney(spent, inv.Currency, moneyLocale(ctx, tx)))}}}
 	}
 	var name string
 	var used int

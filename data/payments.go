@@ -161,7 +161,7 @@ func recordPayment(ctx context.Context, tx *sql.Tx, m Moment, p *Payment) error 
 	case p.Amount <= 0:
 		pr.add("Amount", "Enter the amount paid, more than zero.")
 	case p.Amount > inv.Balance():
-		pr.add("Amount", "That is more than the %s still owed on this receipt.", FormatMoney(inv.Balance(), inv.Currency, "en"))
+		pr.add("Amount", "That is more than the %s still owed on this receipt.", FormatMoney(inv.Balance(), inv.Currency, moneyLocale(ctx, tx)))
 	}
 	if !p.Method.Valid() {
 		pr.add("Method", "Choose how the client paid.")
@@ -203,7 +203,7 @@ func checkRedemption(ctx context.Context, tx *sql.Tx, m Moment, inv *Invoice, p 
 		case c.Expired(m.Today):
 			pr.add("Reference", "Gift certificate %s expired on %s.", c.Code, c.ExpiresOn.Format())
 		case c.Remaining < p.Amount:
-			pr.add("Amount", "Gift certificate %s has only %s left.", c.Code, FormatMoney(c.Remaining, inv.Currency, "en"))
+			pr.add("Amount", "Gift certificate %s has only %s left.", c.Code, FormatMoney(c.Remaining, inv.Currency, moneyLocale(ctx, tx)))
 		}
 	case PayPackage:
 		p.CertificateID = 0

@@ -182,3 +182,33 @@ func TestRecordPaymentDate(t *testing.T) {
 		t.Errorf("payments %+v", got.Payments)
 	}
 }
+
+// The payment dialog writes every amount the one way the practice chose:
+// the hint and the data layer's refusal agree (no "CA$" beside "$").
+func TestPaymentDialogMoneyIsConsistent(t *testing.T) {
+	sh := newTestShell(t, true)
+	ctx := context.Background()
+	set, _ := sh.store.ReceiptSettings(ctx)
+	set.Locale = "fr-CA"
+	if err := sh.store.SaveReceiptSettings(ctx, &set); err != nil {
+		t.Fatal(err)
+	}
+	a := completedVisit(t, sh)
+	inv := data.Invoice{ClientID: a.ClientID, Lines: []data.InvoiceLine{{Kind: data.LineService, Description: "60-min massage", Unit: 11000, Taxable: true}}}
+	if err := sh.store.SaveDraftInvoice(ctx, &inv); err != nil {
+		t.Fatal(err)
+	}
+	inv, _ = sh.store.IssueInvoice(ctx, inv.ID)
+	d := sh.showInvoice(inv.ID, nil)
+	test.Tap(d.payBtn)
+	p := d.payment
+	typeInto(p.amount, "200")
+	test.Tap(p.saveBtn)
+	want := "124,30\u00a0$"
+	if hint := allText(p.fields["Amount"].obj); !strings.Contains(hint, "Still owed: "+want) {
+		t.Errorf("hint %q", hint)
+	}
+	if msg := p.fields["Amount"].err.Text; !strings.Contains(msg, want) || strings.Contains(msg, "CA$") {
+		t.Errorf("refusal %q, want the amount written %q", msg, want)
+	}
+}

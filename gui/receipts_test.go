@@ -88,7 +88,7 @@ func TestCheckOutFromAppointmentDialog(t *testing.T) {
 		t.Fatal("the receipt is not shown")
 	}
 	text := allText(sh.receipt.content)
-	for _, want := range []string{"Zoë Nguyễn", "60-min massage – 60 minutes", "$ 124.30", "Paid", "Debit"} {
+	for _, want := range []string{"Zoë Nguyễn", "60-min massage – 60 minutes", "$124.30", "Paid", "Debit"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the receipt does not show %q:\n%s", want, text)
 		}
