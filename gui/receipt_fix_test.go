@@ -212,3 +212,35 @@ func TestPaymentDialogMoneyIsConsistent(t *testing.T) {
 		t.Errorf("refusal %q, want the amount written %q", msg, want)
 	}
 }
+
+// Selling a gift certificate: typing in the client picker narrows the
+// list (accents ignored), and the "Choose the client" message goes once a
+// client is picked.
+func TestSellCertificateClientPicker(t *testing.T) {
+	sh := newTestShell(t, true)
+	ctx := context.Background()
+	for _, c := range []*data.Client{{FirstName: "Zoë", LastName: "Nguyễn"}, {FirstName: "Tom", LastName: "Baker"}} {
+		if err := sh.store.CreateClient(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	choice := sh.sellCertificate(nil)
+	overlay := sh.win.Canvas().Overlays().Top()
+	pick := choice.sel
+	typeInto(findEntry(t, overlay, "e.g. 100"), "100")
+	test.Tap(buttonNamed(t, overlay, "Sell"))
+	if !strings.Contains(allText(overlay), "Choose the client") {
+		t.Fatalf("no client chosen, no message: %s", allText(overlay))
+	}
+	typeInto(pick, "zoe")
+	if len(choice.shown) != 1 || !strings.Contains(choice.shown[0], "Zoë") {
+		t.Errorf("typing zoe offers %v", choice.shown)
+	}
+	pick.SetText(choice.shown[0])
+	if strings.Contains(allText(overlay), "Choose the client") {
+		t.Errorf("the message stays after a client is picked: %s", allText(overlay))
+	}
+	if len(choice.shown) != 2 {
+		t.Errorf("once chosen, the list offers %v", choice.shown)
+	}
+}
