@@ -21,7 +21,7 @@ type clientChoice struct {
 	ids      map[string]int64
 	names    []string
 	shown    []string // the names offered now
-	onChange func() // told of every change (the form re-checks the choice)
+	onChange func()   // told of every change (the form re-checks the choice)
 }
 
 func newClientChoice(st *data.Store, clientID int64) (*clientChoice, error) {
