@@ -23,7 +23,8 @@ type GiftCertificate struct {
 	InvoiceID int64 // the sale's invoice
 	CreatedAt time.Time
 
-	Remaining int64 // derived: Amount less redemptions (read only)
+	Remaining int64 // derived: Amount less redemptions, 0 once cancelled (read only)
+	Cancelled bool  // derived: its sale invoice was voided, so it cannot be used (read only)
 }
 
 // Expired reports whether the certificate can no longer be used on today.
@@ -50,9 +51,13 @@ var certificateTable = table[GiftCertificate]{
 // CertificateFieldNames lists every field name SellCertificate can report.
 func CertificateFieldNames() []string { return append(certificateTable.fieldNames(), "Method") }
 
-// certificateRemaining is the SQL of a certificate row's remaining value.
-const certificateRemaining = `amount_cents - COALESCE((SELECT SUM(p.amount_cents) FROM payments p
-	JOIN invoices i ON i.id = p.invoice_id WHERE p.gift_certificate_id = gift_certificates.id AND i.status <> 'void'), 0)`
+// certificateCancelled is the SQL of whether a certificate row's sale was voided.
+const certificateCancelled = `COALESCE((SELECT i.status = 'void' FROM invoices i WHERE i.id = gift_certificates.invoice_id), 0)`
+
+// certificateRemaining is the SQL of a certificate row's remaining value:
+// nothing once its sale was voided.
+const certificateRemaining = `CASE WHEN ` + certificateCancelled + ` THEN 0 ELSE amount_cents - COALESCE((SELECT SUM(p.amount_cents) FROM payments p
+	JOIN invoices i ON i.id = p.invoice_id WHERE p.gift_certificate_id = gift_certificates.id AND i.status <> 'void'), 0) END`
 
 // codeAlphabet has no letters or digits that read alike (0/O, 1/I/L, 5/S).
 const codeAlphabet = "23456789ABCDEFGHJKMNPQRTUVWXYZ"
@@ -224,7 +229,7 @@ func getCertificate(ctx context.Context, q querier, id int64) (GiftCertificate, 
 
 func queryCertificates(ctx context.Context, q querier, where string, args ...any) ([]GiftCertificate, error) {
 	sel := certificateTable.selectSQL("")
-	sel = strings.Replace(sel, " FROM ", ", "+certificateRemaining+" FROM ", 1)
+	sel = strings.Replace(sel, " FROM ", ", "+certificateRemaining+", "+certificateCancelled+" FROM ", 1)
 	rows, err := q.QueryContext(ctx, sel+" "+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read gift certificates: %w", err)
@@ -233,7 +238,7 @@ func queryCertificates(ctx context.Context, q querier, where string, args ...any
 	var out []GiftCertificate
 	for rows.Next() {
 		var c GiftCertificate
-		if err := rows.Scan(append(certificateTable.scanTargets(&c), &c.Remaining)...); err != nil {
+		if err := rows.Scan(append(certificateTable.scanTargets(&c), &c.Remaining, &c.Cancelled)...); err != nil {
 			return nil, fmt.Errorf("read gift certificates: %w", err)
 		}
 		out = append(out, c)

@@ -110,6 +110,10 @@ func checkOut(ctx context.Context, tx *sql.Tx, m Moment, appointmentID int64, se
 		if err != nil {
 			return Invoice{}, &ValidationError{Problems: []FieldProblem{{Field: "Reference", Message: "Choose the gift certificate being used."}}}
 		}
+		if c.Cancelled {
+			return Invoice{}, &ValidationError{Problems: []FieldProblem{{Field: "Reference",
+				Message: fmt.Sprintf("Gift certificate %s was cancelled: the receipt that sold it was voided.", c.Code)}}}
+		}
 		p.Amount = min(p.Amount, c.Remaining)
 		if p.Amount <= 0 {
 			return Invoice{}, &ValidationError{Problems: []FieldProblem{{Field: "Amount",

@@ -101,7 +101,7 @@ func importInvoice(ctx context.Context, st *importStmts, t invoiceTerms, im *Inv
 		return err
 	}
 	if !im.IssuedOn.Valid() {
-		return &ValidationError{Problems: []FieldProblem{{Field: "IssuedOn", Message: "The invoice needs the date it was issued."}}}
+		return &ValidationError{Problems: []FieldProblem{{Field: "IssuedOn", Message: "The receipt needs the date it was issued."}}}
 	}
 	at := im.IssuedAt.UTC().Truncate(time.Second)
 	inv.Status, inv.CreatedAt, inv.UpdatedAt = InvoiceDraft, at, at
@@ -135,7 +135,7 @@ func importInvoice(ctx context.Context, st *importStmts, t invoiceTerms, im *Inv
 		paid += p.Amount
 		if !p.Method.Valid() || p.Method.Redeems() || p.Amount <= 0 || paid > inv.Total || !p.PaidOn.Valid() {
 			return &ValidationError{Problems: []FieldProblem{{Field: "Amount",
-				Message: fmt.Sprintf("Payment %d of invoice %s is not a positive amount in a plain method within what is owed.", j+1, inv.Number)}}}
+				Message: fmt.Sprintf("Payment %d of receipt %s is not a positive amount in a plain method within what is owed.", j+1, inv.Number)}}}
 		}
 		if _, err := st.payment.ExecContext(ctx, paymentTable.insertArgs(p)...); err != nil {
 			return fmt.Errorf("payment %d of invoice %s: %w", j+1, inv.Number, err)

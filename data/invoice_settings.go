@@ -4,10 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
-
-	"golang.org/x/text/language"
 )
 
 // ReceiptSettings are the practice's choices for receipts and checkout.
@@ -43,7 +42,35 @@ var receiptSettingsTable = table[ReceiptSettings]{
 func ReceiptSettingsFieldNames() []string { return receiptSettingsTable.fieldNames() }
 
 // Locales lists the money formats a practice can choose, most common first.
+// Each has its symbol placement in moneyStyles and its name in localeNames.
 var Locales = []string{"en-CA", "fr-CA", "en-US", "en-GB", "en-AU", "en-NZ", "en-IE", "de-DE", "fr-FR", "es-ES", "nl-NL"}
+
+// localeNames are the offered locales in words a therapist recognises.
+var localeNames = map[string]string{
+	"en-CA": "English (Canada)", "fr-CA": "French (Canada)", "en-US": "English (United States)",
+	"en-GB": "English (United Kingdom)", "en-AU": "English (Australia)", "en-NZ": "English (New Zealand)",
+	"en-IE": "English (Ireland)", "de-DE": "German (Germany)", "fr-FR": "French (France)",
+	"es-ES": "Spanish (Spain)", "nl-NL": "Dutch (Netherlands)",
+}
+
+// LocaleName is an offered locale in words ("French (Canada)"); the tag
+// itself for one that is not offered.
+func LocaleName(locale string) string {
+	if n, ok := localeNames[locale]; ok {
+		return n
+	}
+	return locale
+}
+
+// moneyLocale is the locale the practice writes amounts in, for messages
+// that name an amount; en-CA when the settings cannot be read.
+func moneyLocale(ctx context.Context, q querier) string {
+	var loc string
+	if err := q.QueryRowContext(ctx, `SELECT locale FROM receipt_settings WHERE id = 1`).Scan(&loc); err != nil {
+		return "en-CA"
+	}
+	return loc
+}
 
 // Validate reports everything wrong with the settings, by field.
 func (v *ReceiptSettings) Validate() error {
@@ -52,8 +79,8 @@ func (v *ReceiptSettings) Validate() error {
 	if !v.DefaultMethod.Valid() || v.DefaultMethod.Redeems() {
 		p.add("DefaultMethod", "Choose the usual way clients pay (a gift certificate or package is chosen at checkout).")
 	}
-	if _, err := language.Parse(v.Locale); err != nil || v.Locale == "" {
-		p.add("Locale", "Choose how amounts are written, e.g. en-CA.")
+	if !slices.Contains(Locales, v.Locale) {
+		p.add("Locale", "Choose how amounts are written from the list (for example English (Canada): $1,234.50).")
 	}
 	if v.NPI != "" && (len(v.NPI) != 10 || !digitsOnly(v.NPI)) {
 		p.add("NPI", "An NPI has 10 digits.")

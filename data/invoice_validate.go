@@ -28,13 +28,13 @@ func (v *Invoice) normalize() {
 func (v *Invoice) Validate() error {
 	var p problems
 	if v.ClientID == 0 {
-		p.add("ClientID", "Choose the client the invoice is for.")
+		p.add("ClientID", "Choose the client the receipt is for.")
 	}
 	if len(v.Lines) == 0 {
-		p.add("Lines", "An invoice needs at least one line.")
+		p.add("Lines", "A receipt needs at least one line.")
 	}
 	if len(v.Lines) > maxInvoiceLines {
-		p.add("Lines", "An invoice has at most %d lines (this one has %d).", maxInvoiceLines, len(v.Lines))
+		p.add("Lines", "A receipt has at most %d lines (this one has %d).", maxInvoiceLines, len(v.Lines))
 	}
 	for i := range v.Lines {
 		l := &v.Lines[i]

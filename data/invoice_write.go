@@ -140,7 +140,7 @@ func (s *Store) SaveDraftInvoice(ctx context.Context, inv *Invoice) error {
 // issuedError refuses a change to an issued or void invoice in plain words.
 func issuedError(inv Invoice) error {
 	return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
-		Message: fmt.Sprintf("Invoice %s was already issued and cannot be changed; void it and issue a new one.", inv.Number)}}}
+		Message: fmt.Sprintf("Receipt %s was already issued and cannot be changed; void it and issue a replacement.", inv.Number)}}}
 }
 
 // IssueInvoice gives a draft its number and today's date. From then on it
@@ -181,103 +181,6 @@ func (s *Store) DeleteDraftInvoice(ctx context.Context, id int64) error {
 		}
 		return nil
 	})
-}
-
-// VoidInvoice marks an issued invoice void with the reason given. It keeps
-// its number, lines and payments; what it charged is no longer owed, and
-// what was paid on it no longer counts (ReissueInvoice carries it over).
-func (s *Store) VoidInvoice(ctx context.Context, id int64, reason string) (Invoice, error) {
-	reason = cleanText(reason)
-	if reason == "" {
-		return Invoice{}, &ValidationError{Problems: []FieldProblem{{Field: "VoidReason",
-			Message: "Say why the invoice is voided, e.g. \"wrong client name\"."}}}
-	}
-	if len([]rune(reason)) > maxShort {
-		return Invoice{}, &ValidationError{Problems: []FieldProblem{{Field: "VoidReason",
-			Message: fmt.Sprintf("The reason is too long (the limit is %d characters).", maxShort)}}}
-	}
-	now := s.Now()
-	var inv Invoice
-	err := s.write(ctx, "void invoice", func(tx *sql.Tx) error {
-		var err error
-		if inv, err = getInvoice(ctx, tx, id); err != nil {
-			return err
-		}
-		if inv.Status != InvoiceIssued {
-			return &ValidationError{Problems: []FieldProblem{{Field: "VoidReason",
-				Message: fmt.Sprintf("Only an issued invoice can be voided (this one is %s).", inv.State().Label())}}}
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE invoices SET status = 'void', void_reason = ?, voided_at = ?, updated_at = ?
-			WHERE id = ?`, reason, now.Unix(), now.Unix(), id); err != nil {
-			return fmt.Errorf("void invoice %s: %w", inv.Number, err)
-		}
-		inv.Status, inv.VoidReason, inv.VoidedAt, inv.UpdatedAt = InvoiceVoid, reason, now, now
-		return nil
-	})
-	return inv, err
-}
-
-// ReissueInvoice issues a new invoice in place of a void one: with the
-// lines given (the void invoice's own when lines is nil) and clientID (the
-// void invoice's when 0), referencing it, and with its payments carried
-// over (each new payment names the one it moves). It returns the new one.
-func (s *Store) ReissueInvoice(ctx context.Context, voidID, clientID int64, lines []InvoiceLine) (Invoice, error) {
-	m, err := s.Moment(ctx)
-	if err != nil {
-		return Invoice{}, fmt.Errorf("re-issue invoice: %w", err)
-	}
-	var inv Invoice
-	err = s.write(ctx, "re-issue invoice", func(tx *sql.Tx) error {
-		old, err := getInvoice(ctx, tx, voidID)
-		if err != nil {
-			return err
-		}
-		if old.Status != InvoiceVoid {
-			return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
-				Message: fmt.Sprintf("Void invoice %s first, then issue its replacement.", old.Number)}}}
-		}
-		var taken int
-		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM invoices WHERE replaces_id = ?`, voidID).Scan(&taken); err != nil {
-			return fmt.Errorf("re-issue invoice %s: %w", old.Number, err)
-		}
-		if taken > 0 {
-			return &ValidationError{Problems: []FieldProblem{{Field: "Lines",
-				Message: fmt.Sprintf("Invoice %s was already re-issued.", old.Number)}}}
-		}
-		if lines == nil {
-			for _, l := range old.Lines {
-				l.ID, l.InvoiceID = 0, 0
-				lines = append(lines, l)
-			}
-		}
-		if clientID == 0 {
-			clientID = old.ClientID
-		}
-		inv = Invoice{ClientID: clientID, ReplacesID: old.ID, Lines: lines}
-		if err := issueNew(ctx, tx, m, &inv); err != nil {
-			return err
-		}
-		for _, p := range old.Payments {
-			moved := p
-			moved.ID, moved.InvoiceID, moved.MovedFromID, moved.CreatedAt = 0, inv.ID, p.ID, m.Now
-			if moved.Amount > inv.Total-inv.Paid() {
-				moved.Amount = inv.Total - inv.Paid()
-			}
-			if moved.Amount <= 0 {
-				continue
-			}
-			res, err := tx.ExecContext(ctx, paymentTable.insertSQL(), paymentTable.insertArgs(&moved)...)
-			if err != nil {
-				return fmt.Errorf("carry payments over to invoice %s: %w", inv.Number, err)
-			}
-			if moved.ID, err = res.LastInsertId(); err != nil {
-				return err
-			}
-			inv.Payments = append(inv.Payments, moved)
-		}
-		return nil
-	})
-	return inv, err
 }
 
 // InvoicePrinted counts one more print (or saved copy) of the invoice's

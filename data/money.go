@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 )
 
 // Money is always an int64 count of the currency's minor unit ("cents"):
@@ -31,11 +32,47 @@ func currencyScale(code string) int {
 	return scale
 }
 
-// FormatMoney writes cents of the currency code for the locale (a BCP 47
-// tag such as "en-CA" or "fr-CA"): "$ 85.00", "$ 85,00", "£ 1,234.50". The
-// symbol and the digits' grouping and decimal mark come from CLDR through
-// golang.org/x/text, not from Stillpoint. An unknown locale is read as
-// English; an unknown currency shows its code.
+// moneyStyle is where a locale writes the currency symbol: before the
+// number ("$1,234.50") or after it ("1 234,50 $"), and whether a space
+// separates them ("€ 1.234,50" in Dutch).
+type moneyStyle struct {
+	after, space bool
+}
+
+// moneyStyles holds the convention of each locale a practice can choose
+// (Locales), from CLDR's currency patterns: x/text/currency always puts the
+// symbol first, so the placement is Stillpoint's.
+var moneyStyles = map[string]moneyStyle{
+	"en-CA": {}, "en-US": {}, "en-GB": {}, "en-AU": {}, "en-NZ": {}, "en-IE": {},
+	"fr-CA": {after: true, space: true}, "fr-FR": {after: true, space: true},
+	"de-DE": {after: true, space: true}, "es-ES": {after: true, space: true},
+	"nl-NL": {space: true},
+}
+
+// styleOf is the locale's money style; for a locale not offered, that of
+// its language (French, German and Spanish write the symbol after).
+func styleOf(locale string) moneyStyle {
+	if st, ok := moneyStyles[locale]; ok {
+		return st
+	}
+	base, _ := language.Make(locale).Base()
+	switch base.String() {
+	case "fr", "de", "es":
+		return moneyStyle{after: true, space: true}
+	case "nl":
+		return moneyStyle{space: true}
+	}
+	return moneyStyle{}
+}
+
+// FormatMoney writes cents of the currency code for the locale (one of
+// Locales, a BCP 47 tag such as "en-CA" or "fr-CA"): "$85.00" in en-CA,
+// "1 234,50 $" in fr-CA, "1.234,50 €" in de-DE. It is the one place money
+// is written for the therapist. The digits' grouping and decimal mark come
+// from CLDR through golang.org/x/text/number, the currency's narrow symbol
+// ("$" for CAD, "€", "£") from x/text/currency, and the symbol's place from
+// moneyStyles. An unknown locale is read as English; an unknown currency
+// shows its code.
 func FormatMoney(cents int64, code, locale string) string {
 	tag, err := language.Parse(locale)
 	if err != nil {
@@ -43,17 +80,26 @@ func FormatMoney(cents int64, code, locale string) string {
 	}
 	p := message.NewPrinter(tag)
 	scale := currencyScale(code)
+	sign := ""
+	if cents < 0 {
+		sign, cents = "-", -cents
+	}
 	// A float64 holds every cent exactly up to 2^53 (90 trillion dollars);
 	// it only carries the value to the formatter.
-	value := float64(cents) / math.Pow10(scale)
-	u, err := currency.ParseISO(code)
-	if err != nil {
-		return code + " " + p.Sprintf("%.*f", scale, value)
+	num := p.Sprint(number.Decimal(float64(cents)/math.Pow10(scale), number.Scale(scale)))
+	sym := code
+	if u, err := currency.ParseISO(code); err == nil {
+		sym = p.Sprint(currency.NarrowSymbol(u))
 	}
-	if cents < 0 {
-		return "-" + p.Sprint(currency.Symbol(u.Amount(-value)))
+	st := styleOf(locale)
+	gap := ""
+	if st.space || sym == code {
+		gap = "\u00a0"
 	}
-	return p.Sprint(currency.Symbol(u.Amount(value)))
+	if st.after {
+		return sign + num + gap + sym
+	}
+	return sign + sym + gap + num
 }
 
 // ParseMoney reads a typed amount of the currency code into cents: "85",

@@ -1,6 +1,10 @@
 package data
 
-import "testing"
+import (
+	"errors"
+	"strings"
+	"testing"
+)
 
 // Tax is rounded half up per line: hand-computed cases.
 func TestTaxOfRoundsHalfUp(t *testing.T) {
@@ -75,24 +79,57 @@ func TestParseMoney(t *testing.T) {
 	}
 }
 
-// The currency's symbol and the locale's separators come from x/text.
+// One function writes money: the locale's grouping and decimal mark from
+// x/text, the narrow symbol ("$" for the practice's dollars), placed as
+// the locale writes it (after the number in French, German and Spanish).
 func TestFormatMoney(t *testing.T) {
 	for _, c := range []struct {
 		cents        int64
 		code, locale string
 		want         string
 	}{
-		{8500, "CAD", "en-CA", "$ 85.00"},
-		{123450, "CAD", "fr-CA", "$ 1\u00a0234,50"},
-		{123450, "EUR", "de-DE", "€ 1.234,50"},
-		{8500, "GBP", "en-GB", "£ 85.00"},
-		{8500, "JPY", "ja-JP", "￥ 8,500"},
-		{8500, "USD", "en-CA", "US$ 85.00"},
-		{-500, "CAD", "en-CA", "-$ 5.00"},
-		{0, "CAD", "en-CA", "$ 0.00"},
+		{8500, "CAD", "en-CA", "$85.00"},
+		{123450, "CAD", "en-CA", "$1,234.50"},
+		{123450, "CAD", "fr-CA", "1\u00a0234,50\u00a0$"},
+		{123450, "USD", "en-US", "$1,234.50"},
+		{8500, "GBP", "en-GB", "£85.00"},
+		{8500, "AUD", "en-AU", "$85.00"},
+		{8500, "NZD", "en-NZ", "$85.00"},
+		{8500, "EUR", "en-IE", "€85.00"},
+		{123450, "EUR", "de-DE", "1.234,50\u00a0€"},
+		{123450, "EUR", "fr-FR", "1\u00a0234,50\u00a0€"},
+		{8500, "EUR", "es-ES", "85,00\u00a0€"},
+		{123450, "EUR", "nl-NL", "€\u00a01.234,50"},
+		{8500, "JPY", "en-CA", "¥8,500"},
+		{-500, "CAD", "en-CA", "-$5.00"},
+		{-500, "CAD", "fr-CA", "-5,00\u00a0$"},
+		{0, "CAD", "en-CA", "$0.00"},
 	} {
 		if got := FormatMoney(c.cents, c.code, c.locale); got != c.want {
 			t.Errorf("FormatMoney(%d, %s, %s) = %q, want %q", c.cents, c.code, c.locale, got, c.want)
+		}
+	}
+	// Every offered locale has its own placement and name, and what it
+	// writes reads back.
+	for _, l := range Locales {
+		if _, ok := moneyStyles[l]; !ok || LocaleName(l) == l {
+			t.Errorf("locale %s has no money style or no name", l)
+		}
+		if got, err := ParseMoney(FormatMoney(123450, "CAD", l), "CAD"); err != nil || got != 123450 {
+			t.Errorf("%s: %q reads back as %d, %v", l, FormatMoney(123450, "CAD", l), got, err)
+		}
+	}
+}
+
+// A locale that is not offered ("banana", a typo) is refused with a
+// message that says to choose from the list.
+func TestReceiptSettingsRefuseUnknownLocale(t *testing.T) {
+	for _, bad := range []string{"banana", "en", "", "fr_CA"} {
+		v := ReceiptSettings{InvoicePrefix: "R-", DefaultMethod: PayDebit, Locale: bad}
+		err := v.Validate()
+		var ve *ValidationError
+		if !errors.As(err, &ve) || ve.Problems[0].Field != "Locale" || !strings.Contains(ve.Problems[0].Message, "from the list") {
+			t.Errorf("locale %q: %v", bad, err)
 		}
 	}
 }

@@ -26,10 +26,17 @@ type Package struct {
 
 	SessionsUsed int    // derived: package-session payments on invoices not void (read only)
 	ClientName   string // joined for display (read only)
+	Cancelled    bool   // derived: its sale invoice was voided, so it cannot be used (read only)
 }
 
-// SessionsLeft is how many visits the package still pays for.
-func (k *Package) SessionsLeft() int { return k.SessionsTotal - k.SessionsUsed }
+// SessionsLeft is how many visits the package still pays for: none once
+// it was cancelled.
+func (k *Package) SessionsLeft() int {
+	if k.Cancelled {
+		return 0
+	}
+	return k.SessionsTotal - k.SessionsUsed
+}
 
 // SessionPrice is the value of one session: the price shared equally,
 // rounded half up to the cent.
@@ -70,7 +77,11 @@ func PackageFieldNames() []string { return append(packageTable.fieldNames(), "Me
 const packageExtra = `(SELECT COUNT(*) FROM payments p JOIN invoices i ON i.id = p.invoice_id
 	WHERE p.package_id = packages.id AND i.status <> 'void'),
 	(SELECT CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.first_name END || ' ' || c.last_name
-	FROM clients c WHERE c.id = packages.client_id)`
+	FROM clients c WHERE c.id = packages.client_id),
+	` + packageCancelled
+
+// packageCancelled is the SQL of whether a package row's sale was voided.
+const packageCancelled = `COALESCE((SELECT i.status = 'void' FROM invoices i WHERE i.id = packages.invoice_id), 0)`
 
 // SellPackage stores a new package for k.ClientID and issues its sale
 // invoice (paid in full with sale.Method) in one transaction. An empty
@@ -151,7 +162,7 @@ func (s *Store) Packages(ctx context.Context, clientID int64, onlyUsable bool) (
 			return nil, err
 		}
 		conds = append(conds, `sessions_total > (SELECT COUNT(*) FROM payments p JOIN invoices i ON i.id = p.invoice_id
-			WHERE p.package_id = packages.id AND i.status <> 'void')`, `(expires_on = '' OR expires_on >= ?)`)
+			WHERE p.package_id = packages.id AND i.status <> 'void')`, `NOT `+packageCancelled, `(expires_on = '' OR expires_on >= ?)`)
 		args = append(args, today.String())
 	}
 	where := ""
@@ -182,7 +193,7 @@ func queryPackages(ctx context.Context, q querier, where string, args ...any) ([
 	var out []Package
 	for rows.Next() {
 		var k Package
-		if err := rows.Scan(append(packageTable.scanTargets(&k), &k.SessionsUsed, &k.ClientName)...); err != nil {
+		if err := rows.Scan(append(packageTable.scanTargets(&k), &k.SessionsUsed, &k.ClientName, &k.Cancelled)...); err != nil {
 			return nil, fmt.Errorf("read packages: %w", err)
 		}
 		out = append(out, k)

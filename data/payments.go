@@ -155,13 +155,13 @@ func recordPayment(ctx context.Context, tx *sql.Tx, m Moment, p *Payment) error 
 	var pr problems
 	switch {
 	case inv.Status == InvoiceDraft:
-		pr.add("Amount", "This invoice is still a draft: issue it before recording a payment.")
+		pr.add("Amount", "This receipt is still a draft: issue it before recording a payment.")
 	case inv.Status == InvoiceVoid:
-		pr.add("Amount", "This invoice was voided; record the payment on the invoice that replaced it.")
+		pr.add("Amount", "This receipt was voided; record the payment on the receipt that replaced it.")
 	case p.Amount <= 0:
 		pr.add("Amount", "Enter the amount paid, more than zero.")
 	case p.Amount > inv.Balance():
-		pr.add("Amount", "That is more than the %s still owed on this invoice.", FormatMoney(inv.Balance(), inv.Currency, "en"))
+		pr.add("Amount", "That is more than the %s still owed on this receipt.", FormatMoney(inv.Balance(), inv.Currency, moneyLocale(ctx, tx)))
 	}
 	if !p.Method.Valid() {
 		pr.add("Method", "Choose how the client paid.")
@@ -198,10 +198,12 @@ func checkRedemption(ctx context.Context, tx *sql.Tx, m Moment, inv *Invoice, p 
 		}
 		p.Reference = c.Code
 		switch {
+		case c.Cancelled:
+			pr.add("Reference", "Gift certificate %s was cancelled: the receipt that sold it was voided.", c.Code)
 		case c.Expired(m.Today):
 			pr.add("Reference", "Gift certificate %s expired on %s.", c.Code, c.ExpiresOn.Format())
 		case c.Remaining < p.Amount:
-			pr.add("Amount", "Gift certificate %s has only %s left.", c.Code, FormatMoney(c.Remaining, inv.Currency, "en"))
+			pr.add("Amount", "Gift certificate %s has only %s left.", c.Code, FormatMoney(c.Remaining, inv.Currency, moneyLocale(ctx, tx)))
 		}
 	case PayPackage:
 		p.CertificateID = 0
@@ -213,6 +215,8 @@ func checkRedemption(ctx context.Context, tx *sql.Tx, m Moment, inv *Invoice, p 
 		switch {
 		case k.ClientID != inv.ClientID:
 			pr.add("Reference", "That package belongs to another client.")
+		case k.Cancelled:
+			pr.add("Reference", "The package %q was cancelled: the receipt that sold it was voided.", k.Name)
 		case k.Expired(m.Today):
 			pr.add("Reference", "The package %q expired on %s.", k.Name, k.ExpiresOn.Format())
 		case k.SessionsLeft() <= 0:

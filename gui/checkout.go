@@ -49,8 +49,9 @@ func (sh *shell) checkOutButton(a data.Appointment, done func()) *widget.Button 
 	return b
 }
 
-// checkOutWith asks how a visit is paid when it is not the usual way: with
-// a gift certificate (by its code) or a session of the client's package.
+// checkOutWith asks how a visit is paid when it is not the usual way:
+// another method, a gift certificate (by its code) or a session of the
+// client's package.
 func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 	ctx := context.Background()
 	pkgs, err := sh.store.Packages(ctx, a.ClientID, true)
@@ -60,7 +61,12 @@ func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 	}
 	f := newForm(sh, "this checkout", func() {})
 	code := newEntry("GC-XXXX-XXXX", 40)
-	opts := []string{"Usual payment", data.PayCertificate.Label()}
+	usual := "Usual payment"
+	if set, err := sh.store.ReceiptSettings(ctx); err == nil {
+		usual += " (" + set.DefaultMethod.Label() + ")"
+	}
+	opts := append([]string{usual}, methodLabels(false)...)
+	opts = append(opts, data.PayCertificate.Label())
 	var pkgNames []string
 	for _, k := range pkgs {
 		pkgNames = append(pkgNames, fmt.Sprintf("%s (%d left)", k.Name, k.SessionsLeft()))
@@ -103,6 +109,9 @@ func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 			settle = data.Settle{Method: data.PayCertificate, CertificateID: c.ID}
 		case data.PayPackage.Label():
 			settle = data.Settle{Method: data.PayPackage, PackageID: pkgs[max(0, pkg.SelectedIndex())].ID}
+		case usual:
+		default:
+			settle = data.Settle{Method: methodOf(how.Selected)}
 		}
 		inv, err := sh.store.CheckOutWith(ctx, a.ID, settle)
 		if err != nil {
@@ -122,10 +131,11 @@ func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 	dlg.Show()
 }
 
-// checkOutOtherButton checks a completed visit out with a gift certificate
-// or a package session ("Redeem…"); hidden once the visit has a receipt.
+// checkOutOtherButton checks a completed visit out another way than the
+// usual method ("Check out…": another method, a gift certificate or a
+// package session); hidden once the visit has a receipt.
 func (sh *shell) checkOutOtherButton(a data.Appointment, done func()) *widget.Button {
-	b := widget.NewButton("Redeem…", func() { sh.checkOutWith(a, done) })
+	b := widget.NewButton("Check out…", func() { sh.checkOutWith(a, done) })
 	b.Importance = widget.LowImportance
 	if _, err := sh.store.VisitInvoice(context.Background(), a.ID); err == nil || a.Status != data.StatusCompleted {
 		b.Hide()

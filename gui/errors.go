@@ -16,5 +16,26 @@ func showError(win fyne.Window, err error) {
 		return
 	}
 	fyne.LogError("stillpoint", err)
-	dialog.ShowError(errors.New(data.UserMessage(err)), win)
+	showErrorMessage(win, data.UserMessage(err))
+}
+
+// showErrorMessage shows msg in an error dialog that Enter, Return or
+// Escape dismiss as its OK button does, whatever has the focus behind it.
+func showErrorMessage(win fyne.Window, msg string) dialog.Dialog {
+	d := dialog.NewError(errors.New(msg), win)
+	c := win.Canvas()
+	prev := c.OnTypedKey()
+	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		switch ev.Name {
+		case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
+			d.Hide()
+		default:
+			if prev != nil {
+				prev(ev)
+			}
+		}
+	})
+	d.Show()
+	return d
 }

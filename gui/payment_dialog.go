@@ -18,6 +18,7 @@ type paymentDialog struct {
 	*form
 	inv       data.Invoice
 	amount    *entry
+	date      *entry // the day it was paid: today unless changed
 	method    *widget.Select
 	reference *entry
 	refField  *field
@@ -38,12 +39,17 @@ func (sh *shell) recordPayment(inv data.Invoice, locale string, done func()) *pa
 		d.method.SetSelected(set.DefaultMethod.Label())
 	}
 	d.reference = newEntry("", capShort)
-	d.watch(d.amount, d.reference)
+	d.date = newEntry("e.g. 21 Mar 2026", 40)
+	if today, err := sh.store.Today(context.Background()); err == nil {
+		d.date.SetText(today.Format())
+	}
+	d.watch(d.amount, d.date, d.reference)
 	owed := "Still owed: " + data.FormatMoney(inv.Balance(), inv.Currency, locale)
 	d.refField = newField("Reference", "Reference", d.reference, "")
 	body := container.NewVBox(
 		d.add(newField("Amount", "Amount paid", d.amount, owed)),
 		d.add(newField("Method", "How was it paid?", d.method, "")),
+		d.add(newField("PaidOn", "Paid on", d.date, "Today, unless it was paid earlier.")),
 		d.add(d.refField),
 	)
 	d.methodChanged()
@@ -79,13 +85,20 @@ func (d *paymentDialog) save() {
 		if _, err := data.ParseMoney(d.amount.Text, d.inv.Currency); err != nil {
 			probs = append(probs, data.FieldProblem{Field: "Amount", Message: capitalize(err.Error()) + "."})
 		}
+		if day, err := data.ParseDate(d.date.Text); err != nil {
+			probs = append(probs, data.FieldProblem{Field: "PaidOn", Message: capitalize(err.Error()) + "."})
+		} else if day.IsZero() {
+			probs = append(probs, data.FieldProblem{Field: "PaidOn", Message: "Type the day it was paid."})
+		}
 		return d.report(probs, nil)
 	}
 	if !d.ready() {
 		return
 	}
 	amount, _ := data.ParseMoney(d.amount.Text, d.inv.Currency)
-	p := data.Payment{InvoiceID: d.inv.ID, Method: methodOf(d.method.Selected), Amount: amount, Reference: d.reference.Text}
+	paidOn, _ := data.ParseDate(d.date.Text)
+	p := data.Payment{InvoiceID: d.inv.ID, Method: methodOf(d.method.Selected), Amount: amount, Reference: d.reference.Text,
+		PaidOn: paidOn}
 	code := d.reference.Text
 	d.submit(func(ctx context.Context, st *data.Store) error {
 		if p.Method == data.PayCertificate {

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -32,6 +33,8 @@ type invoiceDialog struct {
 	voidForm   *form                 // reports the reason's problems
 	voidDlg    *dialog.ConfirmDialog // the Void question, while shown
 	payment    *paymentDialog        // the payment dialog, while shown
+	replace    *replaceDialog        // the replacement draft, while shown
+	replacedBy data.Invoice          // the receipt that replaces a void one (ID 0: none)
 }
 
 // showInvoice opens receipt id; changed (may be nil) is told of any change.
@@ -51,6 +54,14 @@ func (sh *shell) showInvoice(id int64, changed func()) *invoiceDialog {
 	if d.changed == nil {
 		d.changed = func() {}
 	}
+	if inv.Status == data.InvoiceVoid {
+		by, err := sh.store.ReplacedBy(ctx, inv.ID)
+		if err != nil && !errors.Is(err, data.ErrNotFound) {
+			showError(sh.win, err)
+			return nil
+		}
+		d.replacedBy = by
+	}
 	closeBtn := widget.NewButton("Close", func() { d.dlg.Hide() })
 	closeBtn.Importance = widget.HighImportance
 	d.payBtn = widget.NewButtonWithIcon("Record payment", theme.ContentAddIcon(), d.recordPayment)
@@ -63,7 +74,7 @@ func (sh *shell) showInvoice(id int64, changed func()) *invoiceDialog {
 	if inv.Status != data.InvoiceIssued {
 		d.voidBtn.Hide()
 	}
-	if inv.Status != data.InvoiceVoid {
+	if inv.Status != data.InvoiceVoid || d.replacedBy.ID != 0 || soldSomething(inv) {
 		d.reissueBtn.Hide()
 	}
 	buttons := container.NewHBox(d.payBtn, d.voidBtn, d.reissueBtn, layoutSpacer())
@@ -84,8 +95,38 @@ func (sh *shell) showInvoice(id int64, changed func()) *invoiceDialog {
 	d.dlg = dialog.NewCustomWithoutButtons(title, d.content, sh.win)
 	d.dlg.Resize(bookingDialogSize(sh.win))
 	d.dlg.Show()
+	d.escapeCloses()
 	sh.receipt = d
 	return d
+}
+
+// escapeCloses makes Escape close the receipt while it is the dialog on
+// top (a payment, a void question or an error over it takes its own keys).
+func (d *invoiceDialog) escapeCloses() {
+	c := d.sh.win.Canvas()
+	top := c.Overlays().Top()
+	prev := c.OnTypedKey()
+	d.dlg.SetOnClosed(func() { c.SetOnTypedKey(prev) })
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape && c.Overlays().Top() == top {
+			d.dlg.Hide()
+			return
+		}
+		if prev != nil {
+			prev(ev)
+		}
+	})
+}
+
+// soldSomething reports whether the receipt sold a gift certificate or a
+// package (voiding it cancelled them: it is not replaced).
+func soldSomething(inv data.Invoice) bool {
+	for _, l := range inv.Lines {
+		if l.CertificateID != 0 || l.PackageID != 0 || l.Kind == data.LineCertificate || l.Kind == data.LinePackage {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *invoiceDialog) money(cents int64) string {
@@ -105,6 +146,11 @@ func (d *invoiceDialog) body() fyne.CanvasObject {
 	pairs := [][2]string{{"Client", inv.ClientName}, {"Number", inv.Number}, {"Date", inv.IssuedOn.Format()}}
 	if inv.Status == data.InvoiceVoid {
 		pairs = append(pairs, [2]string{"Voided because", inv.VoidReason})
+		if d.replacedBy.ID != 0 {
+			pairs = append(pairs, [2]string{"Replaced by", "receipt " + d.replacedBy.Number})
+		} else if soldSomething(inv) {
+			pairs = append(pairs, [2]string{"Cancelled", "what this receipt sold can no longer be used"})
+		}
 	}
 	if inv.ReplacesID != 0 {
 		if old, err := d.sh.store.Invoice(context.Background(), inv.ReplacesID); err == nil {
@@ -193,7 +239,7 @@ func (d *invoiceDialog) void() {
 				dlg.Show()
 				return
 			}
-			showError(d.sh.win, err)
+			showProblems(d.sh.win, err)
 			return
 		}
 		d.reopen(d.inv.ID)
@@ -205,14 +251,10 @@ func (d *invoiceDialog) void() {
 	d.sh.win.Canvas().Focus(reason)
 }
 
-// reissue issues a replacement of a void receipt with the same lines.
+// reissue opens the replacement of a void receipt as an editable draft,
+// prefilled from it; once issued, the new receipt is shown.
 func (d *invoiceDialog) reissue() {
-	inv, err := d.sh.store.ReissueInvoice(context.Background(), d.inv.ID, 0, nil)
-	if err != nil {
-		showError(d.sh.win, err)
-		return
-	}
-	d.reopen(inv.ID)
+	d.replace = d.sh.showReplacement(d.inv, d.locale, func(inv data.Invoice) { d.reopen(inv.ID) })
 }
 
 // methodLabels are the payment methods a therapist picks from by hand.

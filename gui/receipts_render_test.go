@@ -86,7 +86,7 @@ func TestRenderReceiptsAtLaptopSize(t *testing.T) {
 			}
 			s.tabs.SelectIndex(1)
 			check("balances")
-			if got := allText(s.balances); !containsAll(got, "Zoë Nguyễn", "$ 50.00", "0-30 days") {
+			if got := allText(s.balances); !containsAll(got, "Zoë Nguyễn", "$50.00", "0-30 days") {
 				t.Errorf("balances show %s", got)
 			}
 			s.tabs.SelectIndex(2)

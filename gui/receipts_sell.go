@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,10 +13,15 @@ import (
 	"github.com/stillpoint/stillpoint/data"
 )
 
-// clientChoice is a select of every active client, by name.
+// clientChoice is a select of every active client, by name; typing
+// narrows the list to the names that contain what is typed (accents and
+// case ignored).
 type clientChoice struct {
-	sel *widget.SelectEntry
-	ids map[string]int64
+	sel      *widget.SelectEntry
+	ids      map[string]int64
+	names    []string
+	shown    []string // the names offered now
+	onChange func()   // told of every change (the form re-checks the choice)
 }
 
 func newClientChoice(st *data.Store, clientID int64) (*clientChoice, error) {
@@ -36,9 +42,35 @@ func newClientChoice(st *data.Store, clientID int64) (*clientChoice, error) {
 			defer func(n string) { c.sel.SetText(n) }(name)
 		}
 	}
+	c.names = names
 	c.sel = widget.NewSelectEntry(names)
 	c.sel.SetPlaceHolder("Type or pick the client")
+	c.sel.OnChanged = func(string) {
+		c.narrow()
+		if c.onChange != nil {
+			c.onChange()
+		}
+	}
 	return c, nil
+}
+
+// narrow offers only the names that contain what is typed; all of them
+// once a name is chosen or nothing is typed.
+func (c *clientChoice) narrow() {
+	typed := data.Fold(strings.TrimSpace(c.sel.Text))
+	if _, chosen := c.ids[c.sel.Text]; chosen || typed == "" {
+		c.shown = c.names
+		c.sel.SetOptions(c.names)
+		return
+	}
+	var match []string
+	for _, n := range c.names {
+		if strings.Contains(data.Fold(n), typed) {
+			match = append(match, n)
+		}
+	}
+	c.shown = match
+	c.sel.SetOptions(match)
 }
 
 func (c *clientChoice) id() int64 { return c.ids[c.sel.Text] }
@@ -72,23 +104,25 @@ func (sh *shell) sellDialog(title string, f *form, body fyne.CanvasObject, sell 
 }
 
 // sellCertificate asks for a gift certificate's value, buyer, recipient and
-// expiry, and issues its sale receipt (a code is made for it).
-func (sh *shell) sellCertificate(done func()) {
+// expiry, and issues its sale receipt (a code is made for it). It returns
+// the client picker (nil when the dialog could not open).
+func (sh *shell) sellCertificate(done func()) *clientChoice {
 	p, err := sh.store.Practice(context.Background())
 	if err != nil {
 		showError(sh.win, err)
-		return
+		return nil
 	}
 	clients, err := newClientChoice(sh.store, 0)
 	if err != nil {
 		showError(sh.win, err)
-		return
+		return nil
 	}
 	f := newForm(sh, "this gift certificate", nil)
 	amount, buyer, recipient, expires := newEntry("e.g. 100", 20), newEntry("", capName), newEntry("", capName), newEntry("YYYY-MM-DD (optional)", 20)
 	method := widget.NewSelect(methodLabels(false), nil)
 	method.SetSelected(data.PayDebit.Label())
 	f.watch(amount, buyer, recipient, expires)
+	clients.onChange = f.changed
 	body := container.NewVBox(
 		f.add(newField("Amount", "Value", amount, "")),
 		f.add(newField("ClientID", "Receipt made out to", clients.sel, "The client who buys it.")),
@@ -116,6 +150,7 @@ func (sh *shell) sellCertificate(done func()) {
 		c := data.GiftCertificate{Amount: cents, Buyer: buyer.Text, Recipient: recipient.Text, ExpiresOn: exp}
 		return st.SellCertificate(ctx, &c, data.Sale{ClientID: clients.id(), Method: methodOf(method.Selected)})
 	}, done)
+	return clients
 }
 
 // sellPackage asks for a package's client, service, sessions and price and
@@ -157,6 +192,7 @@ func (sh *shell) sellPackage(clientID int64, done func()) {
 		service.SetSelectedIndex(0)
 	}
 	f.watch(sessions, price)
+	clients.onChange = f.changed
 	body := container.NewVBox(
 		f.add(newField("ClientID", "Client", clients.sel, "")),
 		f.add(newField("ServiceID", "Service", service, "")),

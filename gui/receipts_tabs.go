@@ -95,7 +95,9 @@ func (s *receiptsScreen) loadPrepaid(ctx context.Context) {
 	}
 	for _, c := range cs {
 		left := fmt.Sprintf("%s left of %s", s.money(c.Remaining, p.Currency), s.money(c.Amount, p.Currency))
-		if c.Expired(today) {
+		if c.Cancelled {
+			left = fmt.Sprintf("Cancelled (its sale was voided) · was %s", s.money(c.Amount, p.Currency))
+		} else if c.Expired(today) {
 			left += " · expired " + c.ExpiresOn.Format()
 		} else if !c.ExpiresOn.IsZero() {
 			left += " · until " + c.ExpiresOn.Format()
@@ -109,7 +111,9 @@ func (s *receiptsScreen) loadPrepaid(ctx context.Context) {
 	}
 	for _, k := range ks {
 		left := fmt.Sprintf("%d of %d sessions left", k.SessionsLeft(), k.SessionsTotal)
-		if k.Expired(today) {
+		if k.Cancelled {
+			left = "Cancelled (its sale was voided)"
+		} else if k.Expired(today) {
 			left += " · expired " + k.ExpiresOn.Format()
 		}
 		pkgs.Add(balanceRow([]string{k.ClientName, k.Name, left}, false))

@@ -23,7 +23,7 @@ type receiptSettingsForm struct {
 	prefix, npi, taxID, pos *entry
 	method                  *widget.Select
 	birth                   *widget.Check
-	locale                  *widget.SelectEntry
+	locale                  *widget.Select // the locale's name (data.LocaleName)
 	preview                 *widget.Label
 	codes                   map[int64][2]*entry // per service: CPT code, units
 	services                []data.Service
@@ -42,12 +42,16 @@ func newReceiptSettings(sh *shell) *receiptSettingsForm {
 	r.prefix = newEntry("e.g. R-", 12)
 	r.method = widget.NewSelect(methodLabels(false), func(string) { r.changed() })
 	r.birth = widget.NewCheck("Print the client's date of birth on receipts", func(bool) { r.changed() })
-	r.locale = widget.NewSelectEntry(data.Locales)
+	var names []string
+	for _, l := range data.Locales {
+		names = append(names, data.LocaleName(l))
+	}
+	r.locale = widget.NewSelect(names, func(string) { r.changed() })
+	r.locale.PlaceHolder = "Choose from the list"
 	r.preview = widget.NewLabel("")
 	r.preview.Importance = widget.LowImportance
 	r.npi, r.taxID, r.pos = newEntry("10 digits", 10), newEntry("e.g. 12-3456789", 20), newEntry("e.g. 11", 2)
 	r.watch(r.prefix, r.npi, r.taxID, r.pos)
-	r.watchSelect(20, r.locale)
 
 	codes := container.NewVBox()
 	if svcs, err := sh.store.Services(context.Background(), true); err == nil {
@@ -84,7 +88,21 @@ func (r *receiptSettingsForm) showPreview() {
 	if p, err := r.sh.store.Practice(context.Background()); err == nil {
 		cur = p.Currency
 	}
-	r.preview.SetText("For example: " + data.FormatMoney(123450, cur, r.locale.Text))
+	if r.locale.Selected == "" {
+		r.preview.SetText("")
+		return
+	}
+	r.preview.SetText("For example: " + data.FormatMoney(123450, cur, r.localeTag()))
+}
+
+// localeTag is the chosen locale's tag ("fr-CA"); "" when none is chosen.
+func (r *receiptSettingsForm) localeTag() string {
+	for _, l := range data.Locales {
+		if data.LocaleName(l) == r.locale.Selected {
+			return l
+		}
+	}
+	return ""
 }
 
 // revert shows the stored settings again.
@@ -104,7 +122,11 @@ func (r *receiptSettingsForm) revert() {
 		r.prefix.SetText(set.InvoicePrefix)
 		r.method.SetSelected(set.DefaultMethod.Label())
 		r.birth.SetChecked(set.PrintBirthDate)
-		r.locale.SetText(set.Locale)
+		if data.LocaleName(set.Locale) != set.Locale {
+			r.locale.SetSelected(data.LocaleName(set.Locale))
+		} else {
+			r.locale.ClearSelected() // not one offered: the therapist chooses again
+		}
 		r.npi.SetText(set.NPI)
 		r.taxID.SetText(set.TaxID)
 		r.pos.SetText(set.PlaceOfService)
@@ -133,7 +155,7 @@ func (r *receiptSettingsForm) save() {
 		return
 	}
 	set := data.ReceiptSettings{InvoicePrefix: r.prefix.Text, DefaultMethod: methodOf(r.method.Selected),
-		PrintBirthDate: r.birth.Checked, Locale: r.locale.Text, NPI: r.npi.Text, TaxID: r.taxID.Text, PlaceOfService: r.pos.Text}
+		PrintBirthDate: r.birth.Checked, Locale: r.localeTag(), NPI: r.npi.Text, TaxID: r.taxID.Text, PlaceOfService: r.pos.Text}
 	var codes []data.BillingCode
 	for _, v := range r.services {
 		units, _ := strconv.Atoi(r.codes[v.ID][1].Text)

@@ -24,8 +24,8 @@ func TestReceiptSettingsForm(t *testing.T) {
 	}
 	typeInto(r.prefix, "INV-")
 	r.method.SetSelected(data.PayCash.Label())
-	r.locale.SetText("fr-CA")
-	if !strings.Contains(r.preview.Text, "1\u00a0234,50") {
+	r.locale.SetSelected(data.LocaleName("fr-CA"))
+	if !strings.Contains(r.preview.Text, "1\u00a0234,50\u00a0$") {
 		t.Errorf("preview %q", r.preview.Text)
 	}
 	typeInto(r.npi, "12")
