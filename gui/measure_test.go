@@ -108,10 +108,9 @@ func TestOutcomesRenderAtLaptopSize(t *testing.T) {
 		sh.openClientPage(c.ID)
 		check := func(name string, dialog fyne.CanvasObject) {
 			t.Helper()
-			sh.win.Resize(size.SubtractWidthHeight(1, 1))
-			sh.win.Resize(size)
+			bad := settledOutside(sh.win, size)
 			img := sh.win.Canvas().Capture()
-			for _, o := range outside(sh.win.Content(), fyne.NewPos(0, 0), size) {
+			for _, o := range bad {
 				t.Errorf("%s: %s", name, o)
 			}
 			if dialog != nil {

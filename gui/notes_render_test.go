@@ -34,13 +34,12 @@ func TestNoteScreensFitALaptopInBothThemes(t *testing.T) {
 
 			check := func(name string, dialog fyne.CanvasObject) {
 				t.Helper()
-				sh.win.Resize(size.SubtractWidthHeight(1, 1))
-				sh.win.Resize(size)
+				settled := settledOutside(sh.win, size)
 				img := sh.win.Canvas().Capture()
 				if got := sh.win.Canvas().Size(); got != size {
 					t.Errorf("%s: the window grew to %v", name, got)
 				}
-				for _, bad := range outside(sh.win.Content(), fyne.NewPos(0, 0), size) {
+				for _, bad := range settled {
 					t.Errorf("%s: %s", name, bad)
 				}
 				if dialog != nil { // its content, where it sits in the window
