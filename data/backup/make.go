@@ -26,16 +26,16 @@ import (
 
 // Options control one backup.
 type Options struct {
-	Folder     string                // where the backup goes (made when missing)
-	Passphrase string                // encrypt with it when not empty
-	FS         FS                    // the backup folder's file system; nil is the real one
-	WorkFactor int                   // age's scrypt work factor; 0 is DefaultWorkFactor
-	Keep       Policy                // rotation; the zero Policy is DefaultPolicy
-	NoRotate   bool                  // keep every backup
+	Folder     string // where the backup goes (made when missing)
+	Passphrase string // encrypt with it when not empty
+	FS         FS     // the backup folder's file system; nil is the real one
+	WorkFactor int    // age's scrypt work factor; 0 is DefaultWorkFactor
+	Keep       Policy // rotation; the zero Policy is DefaultPolicy
+	NoRotate   bool   // keep every backup
 	// BeforeRestore names the backup as the copy made just before a
 	// restore (…-before-restore-…), which rotation never removes.
 	BeforeRestore bool
-	Progress   func(done, total int) // pages copied so far, of total
+	Progress      func(done, total int) // pages copied so far, of total
 }
 
 // Result describes a backup just made.
