@@ -128,6 +128,9 @@ func (w *importWizard) onChoose() {
 		w.open(path)
 	}, w.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
+	if l := startFolder(); l != nil { // Documents, Downloads or home: never "/"
+		d.SetLocation(l)
+	}
 	d.Show()
 	d.Resize(fyne.NewSize(min(700, w.sh.win.Canvas().Size().Width-40), min(480, w.sh.win.Canvas().Size().Height-40)))
 }
