@@ -36,6 +36,10 @@ type importWizard struct {
 	list      *widget.List
 	detail    *widget.Label // the chosen row in full
 	mergeOne  *widget.Check // merge the chosen duplicate
+	// undatedAll imports every row refused only for its date of birth
+	// without the date; undatedOne the chosen such row. Off by default.
+	undatedAll *widget.Check
+	undatedOne *widget.Check
 	progress  *widget.ProgressBarInfinite
 	chooseBtn *widget.Button
 	importBtn *widget.Button
@@ -97,6 +101,11 @@ func newImportWizard(sh *shell) *importWizard {
 	w.detail.Wrapping = fyne.TextWrapWord
 	w.mergeOne = widget.NewCheck("Merge this row into the matching client", w.onMergeOne)
 	w.mergeOne.Hide()
+	w.undatedAll = widget.NewCheck("Import the rows whose only problem is the date of birth, without the date",
+		w.onUndatedAll)
+	w.undatedAll.Hide()
+	w.undatedOne = widget.NewCheck("Import this row without its date of birth", w.onUndatedOne)
+	w.undatedOne.Hide()
 	w.progress = widget.NewProgressBarInfinite()
 	w.progress.Stop()
 	w.progress.Hide()
@@ -106,8 +115,9 @@ func newImportWizard(sh *shell) *importWizard {
 	w.importBtn.Disable()
 	w.closeBtn = widget.NewButton("Cancel", w.onClose)
 
-	top := container.NewVBox(w.status, w.notices, container.NewGridWithColumns(2, w.datesRow, w.mergeAll))
-	bottom := container.NewVBox(w.detail, w.mergeOne, w.progress,
+	top := container.NewVBox(w.status, w.notices, container.NewGridWithColumns(2, w.datesRow, w.mergeAll),
+		w.undatedAll)
+	bottom := container.NewVBox(w.detail, w.mergeOne, w.undatedOne, w.progress,
 		container.NewHBox(w.chooseBtn, layout.NewSpacer(), w.closeBtn, w.importBtn))
 	w.dlg = dialog.NewCustomWithoutButtons("Import clients", container.NewBorder(top, bottom, nil, nil, w.list), sh.win)
 	return w
@@ -195,7 +205,7 @@ func (w *importWizard) onDates(choice string) {
 	if w.preview != nil && w.preview.DateOrder == order {
 		return
 	}
-	st, tab, merge := w.sh.store, w.table, w.mergeAll.Checked
+	st, tab, merge, undated := w.sh.store, w.table, w.mergeAll.Checked, w.undatedAll.Checked
 	w.sh.background(func(ctx context.Context) func() {
 		p, err := csvimport.Load(ctx, st, tab, csvimport.Options{DateOrder: order})
 		return func() {
@@ -203,6 +213,7 @@ func (w *importWizard) onDates(choice string) {
 				showError(w.sh.win, err)
 				return
 			}
+			p.SetWithoutDateAll(undated)
 			p.SetMergeAll(merge)
 			w.preview = p
 			w.show()
@@ -228,6 +239,25 @@ func (w *importWizard) onMergeOne(on bool) {
 	w.show()
 }
 
+// onUndatedAll imports every row refused only for its date of birth
+// without the date (on), or refuses them again.
+func (w *importWizard) onUndatedAll(on bool) {
+	if w.preview == nil {
+		return
+	}
+	w.preview.SetWithoutDateAll(on)
+	w.show()
+}
+
+// onUndatedOne makes the same choice for the chosen row.
+func (w *importWizard) onUndatedOne(on bool) {
+	if w.preview == nil || w.chosen < 0 {
+		return
+	}
+	w.preview.SetWithoutDate(w.chosen, on)
+	w.show()
+}
+
 // onImport writes the batch in one transaction, off the UI goroutine.
 func (w *importWizard) onImport() {
 	if w.preview == nil || w.busy {
@@ -249,6 +279,8 @@ func (w *importWizard) onImport() {
 			w.chooseBtn.Hide()
 			w.mergeAll.Hide()
 			w.mergeOne.Hide()
+			w.undatedAll.Hide()
+			w.undatedOne.Hide()
 			w.datesRow.Hide()
 			w.closeBtn.SetText("Done")
 			w.closeBtn.Importance = widget.HighImportance
