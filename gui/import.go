@@ -28,22 +28,22 @@ type importWizard struct {
 	sh  *shell
 	dlg *dialog.CustomDialog
 
-	status    *widget.Label // what the file holds, or the result
-	notices   *widget.Label
-	dates     *widget.Select // how numeric dates of birth are read
-	datesRow  *fyne.Container
-	mergeAll  *widget.Check
-	list      *widget.List
-	detail    *widget.Label // the chosen row in full
-	mergeOne  *widget.Check // merge the chosen duplicate
+	status   *widget.Label // what the file holds, or the result
+	notices  *widget.Label
+	dates    *widget.Select // how numeric dates of birth are read
+	datesRow *fyne.Container
+	mergeAll *widget.Check
+	list     *widget.List
+	detail   *widget.Label // the chosen row in full
+	mergeOne *widget.Check // merge the chosen duplicate
 	// undatedAll imports every row refused only for its date of birth
 	// without the date; undatedOne the chosen such row. Off by default.
 	undatedAll *widget.Check
 	undatedOne *widget.Check
-	progress  *widget.ProgressBarInfinite
-	chooseBtn *widget.Button
-	importBtn *widget.Button
-	closeBtn  *widget.Button
+	progress   *widget.ProgressBarInfinite
+	chooseBtn  *widget.Button
+	importBtn  *widget.Button
+	closeBtn   *widget.Button
 
 	file    string
 	table   *csvimport.Table
