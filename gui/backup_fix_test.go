@@ -177,7 +177,7 @@ func TestWelcomeRestoresABackupOnANewComputer(t *testing.T) {
 	sh := newShell(a, w, st, Options{Version: "test"})
 	sh.async = func(f func()) { f() }
 	sh.start()
-	t.Cleanup(func() { sh.store.Close() })
+	t.Cleanup(w.Close)
 	wel := findWelcome(t, sh)
 	if wel.restore == nil || wel.restore.Text != "Restore from a backup…" {
 		t.Fatal("the welcome screen offers no restore")
