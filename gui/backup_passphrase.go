@@ -14,24 +14,43 @@ import (
 const passphraseWarning = "Keep this passphrase somewhere safe, away from this computer. " +
 	"A lost passphrase cannot be recovered: without it, nobody (not even Stillpoint) can open the backups it protects."
 
+// passphraseWhere says plainly where the passphrase is kept and what it
+// protects: it is stored as it is in the practice file so automatic
+// backups need no one to type it.
+const passphraseWhere = "Stillpoint keeps this passphrase in your practice file on this computer, as you type it, " +
+	"so that automatic backups can be made without asking you. It protects the backup copies that leave this " +
+	"computer (a USB stick, a cloud folder), not this computer: anyone who can open your records here can also read the passphrase."
+
 // onSetPassphrase asks for a new passphrase twice, with the warning, and
 // stores it for the next backups.
 func (d *dataSection) onSetPassphrase() {
 	pass, again := widget.NewPasswordEntry(), widget.NewPasswordEntry()
-	pass.Validator = func(s string) error {
+	short := func(s string) error {
 		if len([]rune(s)) < backup.MinPassphrase {
 			return errors.New(backup.UserMessage(backup.ErrShortPassphrase))
 		}
 		return nil
 	}
+	pass.Validator = short
 	again.Validator = func(s string) error {
 		if s != pass.Text {
 			return errors.New("The two passphrases are not the same.")
 		}
-		return nil
+		return short(s)
 	}
+	// Fyne keeps the last good state (a check mark) while an entry has the
+	// cursor unless told to always take the newest result: a check mark
+	// must mean both match and are long enough, now.
+	pass.AlwaysShowValidationError, again.AlwaysShowValidationError = true, true
+	pass.OnChanged = func(string) {
+		if again.Text != "" {
+			again.Validate()
+		}
+	}
+	d.passEntry, d.passAgain = pass, again
 	items := []*widget.FormItem{
 		widget.NewFormItem("", wrapped(passphraseWarning)),
+		widget.NewFormItem("", wrapped(passphraseWhere)),
 		widget.NewFormItem("Passphrase", pass),
 		widget.NewFormItem("Type it again", again),
 	}

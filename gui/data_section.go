@@ -33,6 +33,8 @@ type dataSection struct {
 	removePass *widget.Button
 	restore    *widget.Button
 	passDialog *dialog.FormDialog // the open passphrase dialog (tests drive it)
+	passEntry  *widget.Entry      // its two entries
+	passAgain  *widget.Entry
 	obj        fyne.CanvasObject
 }
 

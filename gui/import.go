@@ -28,18 +28,22 @@ type importWizard struct {
 	sh  *shell
 	dlg *dialog.CustomDialog
 
-	status    *widget.Label // what the file holds, or the result
-	notices   *widget.Label
-	dates     *widget.Select // how numeric dates of birth are read
-	datesRow  *fyne.Container
-	mergeAll  *widget.Check
-	list      *widget.List
-	detail    *widget.Label // the chosen row in full
-	mergeOne  *widget.Check // merge the chosen duplicate
-	progress  *widget.ProgressBarInfinite
-	chooseBtn *widget.Button
-	importBtn *widget.Button
-	closeBtn  *widget.Button
+	status   *widget.Label // what the file holds, or the result
+	notices  *widget.Label
+	dates    *widget.Select // how numeric dates of birth are read
+	datesRow *fyne.Container
+	mergeAll *widget.Check
+	list     *widget.List
+	detail   *widget.Label // the chosen row in full
+	mergeOne *widget.Check // merge the chosen duplicate
+	// undatedAll imports every row refused only for its date of birth
+	// without the date; undatedOne the chosen such row. Off by default.
+	undatedAll *widget.Check
+	undatedOne *widget.Check
+	progress   *widget.ProgressBarInfinite
+	chooseBtn  *widget.Button
+	importBtn  *widget.Button
+	closeBtn   *widget.Button
 
 	file    string
 	table   *csvimport.Table
@@ -97,6 +101,11 @@ func newImportWizard(sh *shell) *importWizard {
 	w.detail.Wrapping = fyne.TextWrapWord
 	w.mergeOne = widget.NewCheck("Merge this row into the matching client", w.onMergeOne)
 	w.mergeOne.Hide()
+	w.undatedAll = widget.NewCheck("Import the rows whose only problem is the date of birth, without the date",
+		w.onUndatedAll)
+	w.undatedAll.Hide()
+	w.undatedOne = widget.NewCheck("Import this row without its date of birth", w.onUndatedOne)
+	w.undatedOne.Hide()
 	w.progress = widget.NewProgressBarInfinite()
 	w.progress.Stop()
 	w.progress.Hide()
@@ -106,8 +115,9 @@ func newImportWizard(sh *shell) *importWizard {
 	w.importBtn.Disable()
 	w.closeBtn = widget.NewButton("Cancel", w.onClose)
 
-	top := container.NewVBox(w.status, w.notices, container.NewGridWithColumns(2, w.datesRow, w.mergeAll))
-	bottom := container.NewVBox(w.detail, w.mergeOne, w.progress,
+	top := container.NewVBox(w.status, w.notices, container.NewGridWithColumns(2, w.datesRow, w.mergeAll),
+		w.undatedAll)
+	bottom := container.NewVBox(w.detail, w.mergeOne, w.undatedOne, w.progress,
 		container.NewHBox(w.chooseBtn, layout.NewSpacer(), w.closeBtn, w.importBtn))
 	w.dlg = dialog.NewCustomWithoutButtons("Import clients", container.NewBorder(top, bottom, nil, nil, w.list), sh.win)
 	return w
@@ -128,6 +138,9 @@ func (w *importWizard) onChoose() {
 		w.open(path)
 	}, w.sh.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
+	if l := startFolder(); l != nil { // Documents, Downloads or home: never "/"
+		d.SetLocation(l)
+	}
 	d.Show()
 	d.Resize(fyne.NewSize(min(700, w.sh.win.Canvas().Size().Width-40), min(480, w.sh.win.Canvas().Size().Height-40)))
 }
@@ -192,7 +205,7 @@ func (w *importWizard) onDates(choice string) {
 	if w.preview != nil && w.preview.DateOrder == order {
 		return
 	}
-	st, tab, merge := w.sh.store, w.table, w.mergeAll.Checked
+	st, tab, merge, undated := w.sh.store, w.table, w.mergeAll.Checked, w.undatedAll.Checked
 	w.sh.background(func(ctx context.Context) func() {
 		p, err := csvimport.Load(ctx, st, tab, csvimport.Options{DateOrder: order})
 		return func() {
@@ -200,6 +213,7 @@ func (w *importWizard) onDates(choice string) {
 				showError(w.sh.win, err)
 				return
 			}
+			p.SetWithoutDateAll(undated)
 			p.SetMergeAll(merge)
 			w.preview = p
 			w.show()
@@ -225,6 +239,25 @@ func (w *importWizard) onMergeOne(on bool) {
 	w.show()
 }
 
+// onUndatedAll imports every row refused only for its date of birth
+// without the date (on), or refuses them again.
+func (w *importWizard) onUndatedAll(on bool) {
+	if w.preview == nil {
+		return
+	}
+	w.preview.SetWithoutDateAll(on)
+	w.show()
+}
+
+// onUndatedOne makes the same choice for the chosen row.
+func (w *importWizard) onUndatedOne(on bool) {
+	if w.preview == nil || w.chosen < 0 {
+		return
+	}
+	w.preview.SetWithoutDate(w.chosen, on)
+	w.show()
+}
+
 // onImport writes the batch in one transaction, off the UI goroutine.
 func (w *importWizard) onImport() {
 	if w.preview == nil || w.busy {
@@ -246,6 +279,8 @@ func (w *importWizard) onImport() {
 			w.chooseBtn.Hide()
 			w.mergeAll.Hide()
 			w.mergeOne.Hide()
+			w.undatedAll.Hide()
+			w.undatedOne.Hide()
 			w.datesRow.Hide()
 			w.closeBtn.SetText("Done")
 			w.closeBtn.Importance = widget.HighImportance

@@ -24,6 +24,8 @@ func (w *importWizard) show() {
 		w.datesRow.Hide()
 		w.mergeAll.Hide()
 		w.mergeOne.Hide()
+		w.undatedAll.Hide()
+		w.undatedOne.Hide()
 		w.detail.SetText("")
 		w.importBtn.Disable()
 		w.chooseBtn.SetText("Choose file…")
@@ -40,6 +42,9 @@ func (w *importWizard) show() {
 	// Set without OnChanged: unticking one row must not unmerge the others.
 	w.mergeAll.Checked = c.Duplicate > 0 && c.Merge == c.Duplicate
 	w.mergeAll.Refresh()
+	w.undatedAll.Hidden = c.DateOnly == 0
+	w.undatedAll.Checked = c.DateOnly > 0 && c.WithoutDate == c.DateOnly
+	w.undatedAll.Refresh()
 	w.order = w.order[:0]
 	for _, st := range []csvimport.Status{csvimport.Bad, csvimport.Duplicate, csvimport.Ready} {
 		for i, r := range p.Rows {
@@ -77,8 +82,10 @@ func importSummary(file string, p *csvimport.Preview, c csvimport.Counts) string
 		s += fmt.Sprintf(" %s cannot be imported (see why below).", countOf(c.Bad, "row", "rows"))
 	}
 	if c.Duplicate > 0 {
-		s += fmt.Sprintf(" %s like clients you already have: %d skipped, %d merged.",
-			countOf(c.Duplicate, "row looks", "rows look"), c.Duplicate-c.Merge, c.Merge)
+		s += fmt.Sprintf(" %s: %d skipped, %d merged.", c.DuplicateWords(), c.Duplicate-c.Merge, c.Merge)
+	}
+	if c.WithoutDate > 0 {
+		s += fmt.Sprintf(" %s without the date of birth.", countOf(c.WithoutDate, "row is imported", "rows are imported"))
 	}
 	return s
 }
@@ -137,6 +144,9 @@ func rowOutcome(r csvimport.Row) string {
 		}
 		return "skipped as a likely duplicate"
 	}
+	if r.WithoutDate {
+		return "will be added without the date of birth"
+	}
 	return "will be added"
 }
 
@@ -146,6 +156,9 @@ func rowWhy(r csvimport.Row) string {
 		return r.Reason
 	case csvimport.Duplicate:
 		return "Looks like the same person: " + r.Match.Describe() + "."
+	}
+	if r.WithoutDate {
+		return "The date of birth is left out: " + r.Reason
 	}
 	var parts []string
 	for _, v := range []string{r.Client.Email, r.Client.Phone(), r.Client.BirthDate.Format(), r.Client.City} {
@@ -172,10 +185,14 @@ func (w *importWizard) showChosen() {
 		w.detail.SetText(joinSentences("Choose a row to see it in full.",
 			"Merging fills only the empty fields of the matching client and never changes what it already holds."))
 		w.mergeOne.Hide()
+		w.undatedOne.Hide()
 		return
 	}
 	r := w.preview.Rows[w.chosen]
 	w.detail.SetText(fmt.Sprintf("Row %d, %s: %s", r.Number, rowName(r), rowWhy(r)))
+	w.undatedOne.Hidden = !r.DateOnly
+	w.undatedOne.Checked = r.WithoutDate
+	w.undatedOne.Refresh()
 	if r.Status != csvimport.Duplicate {
 		w.mergeOne.Hide()
 		return

@@ -42,7 +42,7 @@ func openImport(t *testing.T) (*shell, *importWizard) {
 func TestImportWizardPreviewThenImport(t *testing.T) {
 	sh, w := openImport(t)
 	for _, want := range []string{"jane.csv: 7 rows. 2 rows will be added", "3 rows cannot be imported",
-		"2 rows look like clients you already have: 2 skipped, 0 merged."} {
+		"1 row looks like a client you already have and 1 row looks like an earlier row of this file: 2 skipped, 0 merged."} {
 		if !strings.Contains(w.status.Text, want) {
 			t.Errorf("summary %q lacks %q", w.status.Text, want)
 		}

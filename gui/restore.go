@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -14,37 +16,71 @@ import (
 	"github.com/stillpoint/stillpoint/data/backup"
 )
 
-// onRestore lets the therapist choose a backup file, starting in the
-// backup folder.
-func (d *dataSection) onRestore() {
-	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+// restorer puts back a backup for the screen that asked: Settings › Your
+// data, or the welcome screen of a new computer's empty practice.
+type restorer struct {
+	sh     *shell
+	busy   func(on bool)    // the screen's buttons off while work runs
+	status func(msg string) // the screen's progress line
+}
+
+// restorer is Settings › Your data's restore.
+func (d *dataSection) restorer() *restorer {
+	return &restorer{sh: d.sh, busy: d.busy, status: d.status.SetText}
+}
+
+// onRestore shows the backups of the backup folder to choose from.
+func (d *dataSection) onRestore() { d.restorer().choose() }
+
+// runRestore restores the backup at path (see restorer.run).
+func (d *dataSection) runRestore(path, pass string) { d.restorer().run(path, pass) }
+
+// pickFile lets the therapist choose a backup file anywhere, starting in
+// the backup folder when it is there, else in Documents or the home folder.
+func (r *restorer) pickFile(folder string) {
+	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			showError(d.sh.win, err)
+			showError(r.sh.win, err)
 			return
 		}
-		if r == nil {
+		if rc == nil {
 			return
 		}
-		path := r.URI().Path()
-		r.Close()
-		d.previewRestore(path, "")
-	}, d.sh.win)
+		path := rc.URI().Path()
+		rc.Close()
+		r.preview(path, "")
+	}, r.sh.win)
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".age"}))
-	if s, err := backup.Load(context.Background(), d.sh.store); err == nil {
-		if l, err := storage.ListerForURI(storage.NewFileURI(s.Folder)); err == nil {
-			fd.SetLocation(l)
-		}
+	if l := startFolder(folder); l != nil {
+		fd.SetLocation(l)
 	}
 	fd.Show()
 }
 
-// previewRestore reads the chosen backup off the UI goroutine (with the
+// startFolder is where a file dialog starts: the first of dirs that is a
+// folder, then Documents, Downloads and the home folder; nil when none is.
+func startFolder(dirs ...string) fyne.ListableURI {
+	if home, err := os.UserHomeDir(); err == nil {
+		dirs = append(dirs, filepath.Join(home, "Documents"), filepath.Join(home, "Downloads"), home)
+	}
+	for _, d := range dirs {
+		if fi, err := os.Stat(d); d == "" || err != nil || !fi.IsDir() {
+			continue
+		}
+		if l, err := storage.ListerForURI(storage.NewFileURI(d)); err == nil {
+			return l
+		}
+	}
+	return nil
+}
+
+// preview reads the chosen backup off the UI goroutine (with the
 // practice's own passphrase first, or pass), then shows its date and record
 // counts and asks to confirm.
-func (d *dataSection) previewRestore(path, pass string) {
-	st := d.sh.store
-	d.busy(true)
-	d.sh.background(func(ctx context.Context) func() {
+func (r *restorer) preview(path, pass string) {
+	st := r.sh.store
+	r.busy(true)
+	r.sh.background(func(ctx context.Context) func() {
 		if pass == "" {
 			if s, err := backup.Load(ctx, st); err == nil {
 				pass = s.Passphrase()
@@ -53,21 +89,21 @@ func (d *dataSection) previewRestore(path, pass string) {
 		loc, _ := st.Location(ctx)
 		p, err := backup.Inspect(ctx, path, pass, loc)
 		return func() {
-			d.busy(false)
+			r.busy(false)
 			switch {
 			case errors.Is(err, backup.ErrWrongPassphrase) || errors.Is(err, backup.ErrNeedPassphrase):
-				d.askRestorePassphrase(path, err)
+				r.askPassphrase(path, err)
 			case err != nil:
-				showBackupError(d.sh.win, err)
+				showBackupError(r.sh.win, err)
 			default:
-				d.confirmRestore(path, pass, p)
+				r.confirm(path, pass, p)
 			}
 		}
 	})
 }
 
-// askRestorePassphrase asks for the passphrase of an encrypted backup.
-func (d *dataSection) askRestorePassphrase(path string, why error) {
+// askPassphrase asks for the passphrase of an encrypted backup.
+func (r *restorer) askPassphrase(path string, why error) {
 	pass := widget.NewPasswordEntry()
 	msg := "This backup is protected with a passphrase."
 	if errors.Is(why, backup.ErrWrongPassphrase) && why != nil {
@@ -76,36 +112,42 @@ func (d *dataSection) askRestorePassphrase(path string, why error) {
 	items := []*widget.FormItem{widget.NewFormItem("", wrapped(msg)), widget.NewFormItem("Passphrase", pass)}
 	dlg := dialog.NewForm("Open the backup", "Open", "Cancel", items, func(ok bool) {
 		if ok {
-			d.previewRestore(path, pass.Text)
+			r.preview(path, pass.Text)
 		}
-	}, d.sh.win)
+	}, r.sh.win)
 	dlg.Resize(dlg.MinSize().AddWidthHeight(160, 0))
 	dlg.Show()
 }
 
-// restoreQuestion is what the confirmation says about a backup.
-func restoreQuestion(p backup.Preview) string {
+// restoreQuestion is what the confirmation says about a backup; empty is
+// true when the practice holds nothing yet (a new computer).
+func restoreQuestion(p backup.Preview, empty bool) string {
 	c := p.Report.Counts
-	return fmt.Sprintf("The backup of %s holds %d clients, %d appointments and %d treatment notes.\n\n"+
-		"Your records as they are now will be backed up first, then replaced by this backup.",
+	q := fmt.Sprintf("The backup of %s holds %d clients, %d appointments and %d treatment notes.\n\n",
 		p.Time.Format("Mon 2 Jan 2006 at 15:04"), c["clients"], c["appointments"], c["notes"])
+	if empty {
+		return q + "Your practice is empty: it will be made from this backup."
+	}
+	return q + "Your records as they are now will be backed up first (a copy that is never removed " +
+		"automatically), then replaced by this backup."
 }
 
-// confirmRestore shows what the backup holds and restores it when asked.
-func (d *dataSection) confirmRestore(path, pass string, p backup.Preview) {
+// confirm shows what the backup holds and restores it when asked.
+func (r *restorer) confirm(path, pass string, p backup.Preview) {
+	empty, _ := r.sh.store.IsEmpty(context.Background())
 	cancel := choice{"Cancel", widget.MediumImportance, nil}
-	ask(d.sh.win, "Restore this backup?", restoreQuestion(p), cancel, cancel,
-		choice{"Restore", widget.DangerImportance, func() { d.runRestore(path, pass) }})
+	ask(r.sh.win, "Restore this backup?", restoreQuestion(p, empty), cancel, cancel,
+		choice{"Restore", widget.DangerImportance, func() { r.run(path, pass) }})
 }
 
-// runRestore restores off the UI goroutine, then shows every screen again
-// on the reopened practice.
-func (d *dataSection) runRestore(path, pass string) {
-	sh := d.sh
+// run restores off the UI goroutine, then shows every screen again on the
+// reopened practice.
+func (r *restorer) run(path, pass string) {
+	sh := r.sh
 	st := sh.store
 	sh.flushNote()
-	d.busy(true)
-	d.status.SetText("Restoring…")
+	r.busy(true)
+	r.status("Restoring…")
 	sh.background(func(ctx context.Context) func() {
 		out, err := backup.Restore(ctx, st, path, pass, backup.RunOptions{})
 		ns := out.Store
@@ -120,14 +162,18 @@ func (d *dataSection) runRestore(path, pass string) {
 				sh.store = ns
 				sh.start()
 			} else {
-				d.busy(false)
+				r.busy(false)
 			}
 			if err != nil {
 				showBackupError(sh.win, err)
 				return
 			}
-			dialog.ShowInformation("Backup restored", "Your records are back as they were in the backup. "+
-				"The records as they were just before are kept in "+out.Before.Path+".", sh.win)
+			msg := "Your records are back as they were in the backup."
+			if out.Before.Path != "" {
+				msg += " The records as they were just before are kept in " + out.Before.Path +
+					" (automatic clean-up never removes it)."
+			}
+			dialog.ShowInformation("Backup restored", msg, sh.win)
 		}
 	})
 }

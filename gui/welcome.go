@@ -26,6 +26,7 @@ type welcome struct {
 	sh      *shell
 	setUp   *widget.Button
 	explore *widget.Button
+	restore *widget.Button // a new computer: the records from a backup
 	obj     fyne.CanvasObject
 }
 
@@ -43,6 +44,7 @@ func newWelcome(sh *shell) *welcome {
 	w.setUp = widget.NewButton("Set up my practice", w.onSetUp)
 	w.setUp.Importance = widget.HighImportance
 	w.explore = widget.NewButton("Explore a sample practice", w.onExplore)
+	w.restore = widget.NewButton("Restore from a backup…", w.onRestore)
 	where := widget.NewLabelWithStyle("Your records will be kept in "+sh.realPath,
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	where.Importance = widget.LowImportance
@@ -51,8 +53,12 @@ func newWelcome(sh *shell) *welcome {
 		fyne.TextAlignCenter, fyne.TextStyle{})
 	sample.Importance = widget.LowImportance
 	sample.Wrapping = fyne.TextWrapWord
+	moved := widget.NewLabelWithStyle("New computer? Put back your records from a backup file.",
+		fyne.TextAlignCenter, fyne.TextStyle{})
+	moved.Importance = widget.LowImportance
+	moved.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(container.NewCenter(logo), title, intro, widget.NewLabel(""),
-		w.setUp, w.explore, sample, widget.NewLabel(""), where)
+		w.setUp, w.explore, sample, w.restore, moved, widget.NewLabel(""), where)
 	w.obj = container.NewCenter(container.NewStack(fixedWidth(520), body))
 	return w
 }
@@ -61,6 +67,23 @@ func newWelcome(sh *shell) *welcome {
 func (w *welcome) onSetUp() {
 	w.sh.showMain(sectionSettings)
 	w.sh.settings.showFirstRun()
+}
+
+// onRestore puts back a practice from a backup (a new computer): the
+// restore of Settings › Your data, with this screen's buttons.
+func (w *welcome) onRestore() { w.restorer().choose() }
+
+// restorer is the welcome screen's restore.
+func (w *welcome) restorer() *restorer {
+	return &restorer{sh: w.sh, status: func(string) {}, busy: func(on bool) {
+		for _, b := range []*widget.Button{w.setUp, w.explore, w.restore} {
+			if on {
+				b.Disable()
+			} else {
+				b.Enable()
+			}
+		}
+	}}
 }
 
 // onExplore opens the sample practice, creating it on first use.

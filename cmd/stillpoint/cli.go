@@ -153,8 +153,9 @@ Usage:
   stillpoint [--db FILE] restore BACKUP [--passphrase-file FILE]
                                           replace the practice with a backup, after backing
                                           up the practice as it is (a damaged practice file
-                                          is kept aside instead); asks for the passphrase
-                                          of an encrypted backup when needed
+                                          is kept aside instead; with no practice file yet,
+                                          as on a new computer, it is made from the backup);
+                                          asks for the passphrase of an encrypted backup
   stillpoint version                      the version, its commit and date, and the schema it writes
 
 Options:

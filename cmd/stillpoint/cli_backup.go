@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -20,11 +23,12 @@ import (
 // its passphrase when one is set, and rotates that folder.
 func (e *env) backupCmd(args []string) int {
 	fset := e.flags("backup")
-	if code, ok := e.parse(fset, args, "backup"); !ok {
+	pos, code, ok := e.parseAnywhere(fset, args, "backup")
+	if !ok {
 		return code
 	}
-	if fset.NArg() > 1 {
-		return e.usageError("backup", fmt.Sprintf("unexpected %q", strings.Join(fset.Args()[1:], " ")))
+	if len(pos) > 1 {
+		return e.usageError("backup", fmt.Sprintf("unexpected %q", strings.Join(pos[1:], " ")))
 	}
 	path, code, ok := e.practice("backup", true)
 	if !ok {
@@ -36,7 +40,7 @@ func (e *env) backupCmd(args []string) int {
 		return e.fail("backup", "%s", openMessage(path, err))
 	}
 	defer st.Close()
-	res, err := backup.Run(ctx, st, backup.RunOptions{Folder: fset.Arg(0)})
+	res, err := backup.Run(ctx, st, backup.RunOptions{Folder: first(pos)})
 	if err != nil {
 		return e.fail("backup", "%s", backup.UserMessage(err))
 	}
@@ -51,11 +55,12 @@ func (e *env) backupCmd(args []string) int {
 // date, size, encrypted or not, tab-separated, newest first.
 func (e *env) backupsCmd(args []string) int {
 	fset := e.flags("backups")
-	if code, ok := e.parse(fset, args, "backups"); !ok {
+	pos, code, ok := e.parseAnywhere(fset, args, "backups")
+	if !ok {
 		return code
 	}
-	if fset.NArg() > 1 {
-		return e.usageError("backups", fmt.Sprintf("unexpected %q", strings.Join(fset.Args()[1:], " ")))
+	if len(pos) > 1 {
+		return e.usageError("backups", fmt.Sprintf("unexpected %q", strings.Join(pos[1:], " ")))
 	}
 	path, code, ok := e.practice("backups", true)
 	if !ok {
@@ -76,10 +81,10 @@ func (e *env) backupsCmd(args []string) int {
 		return e.fail("backups", "%s", data.UserMessage(err))
 	}
 	folder := s.Folder
-	if fset.NArg() == 1 {
-		folder = fset.Arg(0)
+	if len(pos) == 1 {
+		folder = pos[0]
 	}
-	list, err := backup.List(folder, loc)
+	list, err := backup.List(folder, st.Path(), loc)
 	if err != nil {
 		return e.fail("backups", "%s", backup.UserMessage(err))
 	}
@@ -91,6 +96,9 @@ func (e *env) backupsCmd(args []string) int {
 		enc := "plain"
 		if b.Encrypted {
 			enc = "encrypted"
+		}
+		if b.BeforeRestore {
+			enc += "\tbefore a restore (kept)"
 		}
 		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", b.Time.Format("2006-01-02 15:04"), sizeText(b.Size), enc, b.Path)
 	}
@@ -104,18 +112,25 @@ func (e *env) backupsCmd(args []string) int {
 func (e *env) restoreCmd(args []string) int {
 	fset := e.flags("restore")
 	passFile := fset.String("passphrase-file", "", "")
-	if code, ok := e.parse(fset, args, "restore"); !ok {
+	pos, code, ok := e.parseAnywhere(fset, args, "restore")
+	if !ok {
 		return code
 	}
-	if fset.NArg() != 1 {
+	if len(pos) != 1 {
 		return e.usageError("restore", "name one backup file to restore")
 	}
-	file := fset.Arg(0)
-	path, code, ok := e.practice("restore", true)
+	file := pos[0]
+	path, code, ok := e.practice("restore", false)
 	if !ok {
 		return code
 	}
 	ctx := context.Background()
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) { // a new computer
+		return e.restoreNew(ctx, path, file, *passFile)
+	}
 	st, err := data.Open(ctx, path, data.WithLock())
 	var damaged *data.DamagedError
 	if errors.As(err, &damaged) || errors.Is(err, data.ErrNotDatabase) {
@@ -151,8 +166,57 @@ func (e *env) restoreCmd(args []string) int {
 	if err != nil {
 		return e.fail("restore", "%s", backup.UserMessage(err))
 	}
-	fmt.Fprintf(e.stdout, "Restored %s. The records as they were just before are in %s.\n", path, out.Before.Path)
+	if out.Before.Path == "" {
+		fmt.Fprintf(e.stdout, "Restored %s.\n", path)
+	} else {
+		fmt.Fprintf(e.stdout, "Restored %s. The records as they were just before are kept in %s.\n", path, out.Before.Path)
+	}
 	return exitOK
+}
+
+// restoreNew makes the practice file from a backup when there is none yet
+// (a new computer), under the practice lock.
+func (e *env) restoreNew(ctx context.Context, path, file, passFile string) int {
+	pass, err := e.restorePassphrase(ctx, nil, file, passFile, time.Local)
+	if err != nil {
+		return e.fail("restore", "%s", backup.UserMessage(err))
+	}
+	_, rep, err := backup.RestoreUnopenable(ctx, path, file, pass)
+	if err != nil {
+		return e.fail("restore", "%s", backup.UserMessage(err))
+	}
+	fmt.Fprintf(e.stdout, "Restored %s from the backup: %d clients, %d appointments, %d notes.\n", path,
+		rep.Counts["clients"], rep.Counts["appointments"], rep.Counts["notes"])
+	return exitOK
+}
+
+// parseAnywhere parses a command's flags wherever they stand among its
+// other arguments (restore BACKUP --passphrase-file FILE, as the help
+// shows it) and returns those other arguments in order. After "--" every
+// argument is taken as it is.
+func (e *env) parseAnywhere(fset *flag.FlagSet, args []string, command string) (pos []string, code int, ok bool) {
+	for {
+		if code, ok := e.parse(fset, args, command); !ok {
+			return nil, code, false
+		}
+		rest := fset.Args()
+		if len(rest) == 0 {
+			return pos, exitOK, true
+		}
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), exitOK, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// first is the first of args, or "".
+func first(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return args[0]
 }
 
 // restoreUnopenable restores over a practice file that cannot be opened
@@ -160,12 +224,9 @@ func (e *env) restoreCmd(args []string) int {
 func (e *env) restoreUnopenable(ctx context.Context, path, file, passFile string, openErr error) int {
 	fmt.Fprintf(e.stderr, "The practice file cannot be opened (%s). It will be kept aside and the backup put in its place.\n",
 		data.UserMessage(openErr))
-	pass := ""
-	if passFile != "" || !strings.HasSuffix(file, ".db") {
-		var err error
-		if pass, err = e.restorePassphrase(ctx, nil, file, passFile, time.Local); err != nil {
-			return e.fail("restore", "%s", backup.UserMessage(err))
-		}
+	pass, err := e.restorePassphrase(ctx, nil, file, passFile, time.Local)
+	if err != nil {
+		return e.fail("restore", "%s", backup.UserMessage(err))
 	}
 	aside, rep, err := backup.RestoreUnopenable(ctx, path, file, pass)
 	if err != nil {
@@ -190,16 +251,17 @@ func (e *env) restorePassphrase(ctx context.Context, st *data.Store, file, passF
 		}
 		return strings.TrimRight(string(b), "\r\n"), nil
 	}
-	if st == nil {
-		return e.askPassphrase()
+	own := ""
+	if st != nil {
+		s, err := backup.Load(ctx, st)
+		if err != nil {
+			return "", err
+		}
+		own = s.Passphrase()
 	}
-	s, err := backup.Load(ctx, st)
-	if err != nil {
-		return "", err
-	}
-	_, err = backup.Inspect(ctx, file, s.Passphrase(), loc)
+	_, err := backup.Inspect(ctx, file, own, loc)
 	if !errors.Is(err, backup.ErrWrongPassphrase) && !errors.Is(err, backup.ErrNeedPassphrase) {
-		return s.Passphrase(), nil // plain, opened with the practice's own, or an error Inspect repeats
+		return own, nil // plain, opened with the practice's own, or an error Inspect repeats
 	}
 	return e.askPassphrase()
 }

@@ -16,7 +16,7 @@ func TestBackupBackupsAndRestoreCommands(t *testing.T) {
 	db := demoDB(t)
 	dest := filepath.Join(t.TempDir(), "stick")
 	code, out, errOut := runCLI(t, "--db", db, "backup", dest)
-	if code != exitOK || !strings.Contains(out, "Backed up to "+dest+string(filepath.Separator)+"stillpoint-") {
+	if code != exitOK || !strings.Contains(out, "Backed up to "+dest+string(filepath.Separator)+"demo-") {
 		t.Fatalf("backup: %d\n%s%s", code, out, errOut)
 	}
 	code, out, errOut = runCLI(t, "--db", db, "backups", dest)
@@ -95,7 +95,7 @@ func TestRestoreOverADamagedPracticeKeepsItAside(t *testing.T) {
 	if code, _, errOut := runCLI(t, "--db", db, "backup", dest); code != exitOK {
 		t.Fatal(errOut)
 	}
-	matches, _ := filepath.Glob(filepath.Join(dest, "stillpoint-*.db"))
+	matches, _ := filepath.Glob(filepath.Join(dest, "demo-*.db"))
 	if len(matches) != 1 {
 		t.Fatalf("backups: %v", matches)
 	}

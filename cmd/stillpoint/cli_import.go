@@ -163,7 +163,7 @@ func writePreview(w io.Writer, file string, p *csvimport.Preview, merge bool) er
 		if merge {
 			what = "merged: they fill the empty fields of their matches and never change what is there"
 		}
-		fmt.Fprintf(&b, "%s like clients you already have (%s):\n", plural(c.Duplicate, "row looks", "rows look"), what)
+		fmt.Fprintf(&b, "%s (%s):\n", c.DuplicateWords(), what)
 		for _, r := range p.Rows {
 			if r.Status == csvimport.Duplicate {
 				fmt.Fprintf(&b, "  row %d: %s, %s\n", r.Number, r.Client.FormalName(), r.Match.Describe())

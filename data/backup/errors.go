@@ -28,6 +28,11 @@ var (
 	ErrDamaged = errors.New("the backup is damaged")
 	// ErrShortPassphrase: a new passphrase is shorter than MinPassphrase.
 	ErrShortPassphrase = errors.New("the passphrase is too short")
+	// ErrNoBackupFile: the file to restore is not there (or is a folder).
+	ErrNoBackupFile = errors.New("there is no backup file there")
+	// ErrFolderIsFile: the backup folder's name (or one of its parents')
+	// is taken by a file.
+	ErrFolderIsFile = errors.New("a file has the backup folder's name")
 	// ErrDemo: the sample practice is never backed up automatically.
 	ErrDemo = errors.New("the sample practice is not backed up")
 )
@@ -70,6 +75,8 @@ func classify(err error) error {
 	switch {
 	case isDiskFull(err) || data.IsDiskFull(err):
 		return ErrDiskFull
+	case errors.Is(err, syscall.ENOTDIR):
+		return ErrFolderIsFile
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.EIO), errors.Is(err, syscall.ENODEV),
 		errors.Is(err, syscall.ENXIO), errors.Is(err, syscall.ESTALE):
 		return ErrFolderGone
@@ -89,9 +96,23 @@ func isDiskFull(err error) bool {
 	return runtime.GOOS == "windows" && errors.As(err, &en) && (en == 112 || en == 39)
 }
 
+// settingsHint is where the therapist chooses another backup folder.
+const settingsHint = "Choose another folder in Settings › Your data."
+
 // UserMessage says in plain words what went wrong with a backup or a
-// restore. Errors of other kinds get data.UserMessage's sentence.
+// restore, naming the folder or file concerned. Errors of other kinds get
+// data.UserMessage's sentence; a failure to write the backup folder that
+// fits no kind still gets words, never the system's text.
 func UserMessage(err error) string {
+	var be *Error
+	where := ""
+	if errors.As(err, &be) {
+		where = be.Path
+	}
+	folder := "the backup folder"
+	if where != "" {
+		folder = "the backup folder " + where
+	}
 	switch {
 	case err == nil:
 		return ""
@@ -99,22 +120,28 @@ func UserMessage(err error) string {
 		return "That passphrase does not open this backup. Check it and try again."
 	case errors.Is(err, ErrNeedPassphrase):
 		return "This backup is protected with a passphrase. Type the passphrase to open it."
+	case errors.Is(err, ErrNoBackupFile):
+		return fmt.Sprintf("There is no backup file at %s. Check the name and the folder, and try again.", where)
 	case errors.Is(err, ErrDiskFull):
 		return "The backup was not made: the disk is full. Your earlier backups are untouched. " +
 			"Free some space or choose another backup folder, then try again."
+	case errors.Is(err, ErrFolderIsFile):
+		return fmt.Sprintf("The backup was not made: %s cannot be used, because a file has that name. %s", folder, settingsHint)
 	case errors.Is(err, ErrFolderGone):
-		return "The backup was not made: the backup folder went away while it was being written " +
-			"(was a USB stick or a network drive removed?). Your earlier backups are untouched. " +
-			"Put it back, or choose another folder, and try again."
+		return fmt.Sprintf("The backup was not made: %s went away or could not be reached "+
+			"(was a USB stick or a network drive removed?). Your earlier backups are untouched. "+
+			"Put it back, or choose another folder, and try again.", folder)
 	case errors.Is(err, ErrFolderNotWritable):
-		return "The backup was not made: Stillpoint is not allowed to write in the backup folder. " +
-			"Choose another folder."
+		return fmt.Sprintf("The backup was not made: Stillpoint is not allowed to write in %s. %s", folder, settingsHint)
 	case errors.Is(err, ErrDamaged):
 		return "This backup is damaged and cannot be used. Choose another backup."
 	case errors.Is(err, ErrShortPassphrase):
 		return fmt.Sprintf("A passphrase needs at least %d characters.", MinPassphrase)
 	case errors.Is(err, ErrDemo):
 		return "The sample practice is not backed up: it holds no real records."
+	case be != nil && be.Op == "back up to":
+		return fmt.Sprintf("The backup was not made: Stillpoint could not write in %s. "+
+			"Check that the folder is there and that you can save files in it. %s", folder, settingsHint)
 	}
 	return data.UserMessage(err)
 }

@@ -173,7 +173,7 @@ func TestPulledStickLeavesEarlierBackupsAndTheNextBackupClearsUp(t *testing.T) {
 	if !bytes.Equal(readFile(t, first.Path), before) {
 		t.Error("the earlier backup changed")
 	}
-	es, _ := List(folder, time.UTC)
+	es, _ := List(folder, st.Path(), time.UTC)
 	if len(es) != 1 {
 		t.Errorf("backups listed after the pull: %+v", es)
 	}

@@ -26,13 +26,16 @@ import (
 
 // Options control one backup.
 type Options struct {
-	Folder     string                // where the backup goes (made when missing)
-	Passphrase string                // encrypt with it when not empty
-	FS         FS                    // the backup folder's file system; nil is the real one
-	WorkFactor int                   // age's scrypt work factor; 0 is DefaultWorkFactor
-	Keep       Policy                // rotation; the zero Policy is DefaultPolicy
-	NoRotate   bool                  // keep every backup (the one made before a restore)
-	Progress   func(done, total int) // pages copied so far, of total
+	Folder     string // where the backup goes (made when missing)
+	Passphrase string // encrypt with it when not empty
+	FS         FS     // the backup folder's file system; nil is the real one
+	WorkFactor int    // age's scrypt work factor; 0 is DefaultWorkFactor
+	Keep       Policy // rotation; the zero Policy is DefaultPolicy
+	NoRotate   bool   // keep every backup
+	// BeforeRestore names the backup as the copy made just before a
+	// restore (…-before-restore-…), which rotation never removes.
+	BeforeRestore bool
+	Progress      func(done, total int) // pages copied so far, of total
 }
 
 // Result describes a backup just made.
@@ -71,12 +74,14 @@ func Make(ctx context.Context, st *data.Store, opt Options) (Result, error) {
 		return Result{}, destError(opt.Folder, fmt.Errorf("make folder: %w", err))
 	}
 	removeStaleTemps(fsys, opt.Folder, time.Now())
-	name, err := freeName(fsys, opt.Folder, loc, now, opt.Passphrase != "")
+	prefix := Prefix(st.Path())
+	name, err := freeName(fsys, opt.Folder, prefix, loc, now, opt)
 	if err != nil {
 		return Result{}, err
 	}
 	final := filepath.Join(opt.Folder, name)
 	temp := filepath.Join(opt.Folder, tempPrefix+name)
+	removeOwnTemp(fsys, temp)
 	size, err := writeBackup(fsys, temp, work, opt)
 	if err != nil {
 		fsys.Remove(temp) //nolint:errcheck // the write's error matters more; a pulled stick keeps it
@@ -94,11 +99,11 @@ func Make(ctx context.Context, st *data.Store, opt Options) (Result, error) {
 	if err := fsys.SyncDir(opt.Folder); err != nil {
 		return Result{}, destError(opt.Folder, fmt.Errorf("sync folder: %w", err))
 	}
-	e, _ := ParseName(name, loc)
+	e, _ := ParseNameFor(prefix, name, loc)
 	e.Path, e.Size = final, size
 	res := Result{Entry: e, Report: report}
 	if !opt.NoRotate {
-		if res.Removed, err = Rotate(fsys, opt.Folder, loc, opt.Keep); err != nil {
+		if res.Removed, err = Rotate(fsys, opt.Folder, prefix, loc, opt.Keep); err != nil {
 			return res, err
 		}
 	}
@@ -129,16 +134,18 @@ func removeWork(path string) {
 	}
 }
 
-// freeName is the name for a backup made now: FileName, with -N added when
-// a backup of this minute is already there.
-func freeName(fsys FS, folder string, loc *time.Location, now time.Time, encrypted bool) (string, error) {
-	entries, err := list(fsys, folder, loc)
+// freeName is the name for a backup of the practice (prefix) made now:
+// NameFor, with -N added when a backup of this kind and minute is already
+// there.
+func freeName(fsys FS, folder, prefix string, loc *time.Location, now time.Time, opt Options) (string, error) {
+	entries, err := list(fsys, folder, prefix, loc)
 	if err != nil {
 		return "", destError(folder, err)
 	}
+	minute := time.Date(now.Year(), now.Month(), now.Day(), now.Hour(), now.Minute(), 0, 0, loc)
 	taken := map[int]bool{}
 	for _, e := range entries {
-		if e.Time.Equal(now.Truncate(time.Minute)) {
+		if e.Time.Equal(minute) && e.BeforeRestore == opt.BeforeRestore {
 			taken[e.Seq] = true
 		}
 	}
@@ -146,7 +153,27 @@ func freeName(fsys FS, folder string, loc *time.Location, now time.Time, encrypt
 	for taken[seq] {
 		seq++
 	}
-	return FileName(now, encrypted, seq), nil
+	return NameFor(prefix, now, opt.Passphrase != "", seq, opt.BeforeRestore), nil
+}
+
+// removeOwnTemp removes a temporary file of exactly the name this backup
+// is about to write: one left by a backup of this practice that was killed
+// in this same minute (the practice lock lets no other program back it up
+// meanwhile). Only a file with the temporary prefix is ever removed.
+func removeOwnTemp(fsys FS, temp string) {
+	if !isTemp(filepath.Base(temp)) {
+		return
+	}
+	des, err := fsys.ReadDir(filepath.Dir(temp))
+	if err != nil {
+		return
+	}
+	for _, de := range des {
+		if de.Name() == filepath.Base(temp) && de.Type().IsRegular() {
+			fsys.Remove(temp) //nolint:errcheck // Create below reports a file still in the way
+			return
+		}
+	}
 }
 
 // writeBackup writes the working copy (encrypted when opt says so) to temp

@@ -66,7 +66,7 @@ func TestMakeWritesACheckedBackupNamedByTheLocalTime(t *testing.T) {
 	if len(res2.Removed) != 1 || res2.Removed[0] != res.Name {
 		t.Errorf("removed %v, want [%s]", res2.Removed, res.Name)
 	}
-	es, err := List(folder, loc)
+	es, err := List(folder, st.Path(), loc)
 	if err != nil || len(es) != 1 || es[0].Name != res2.Name || es[0].Encrypted {
 		t.Fatalf("list: %+v, %v", es, err)
 	}

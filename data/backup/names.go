@@ -21,25 +21,54 @@ const (
 	tempPrefix = ".stillpoint-partial-"
 )
 
-// nameRE matches a backup's file name: stillpoint-YYYY-MM-DD-HHMM, an
-// optional -N when two backups fall in one minute, .db or .db.age.
-var nameRE = regexp.MustCompile(`^stillpoint-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(?:-(\d+))?\.db(\.age)?$`)
+// DefaultPrefix starts the backup names of the usual practice file,
+// stillpoint.db.
+const DefaultPrefix = "stillpoint"
+
+// beforeRestore marks the copy a restore makes of the practice as it was:
+// rotation never removes it.
+const beforeRestore = "before-restore-"
+
+// stampRE matches what follows a practice's prefix and "-" in a backup's
+// name: an optional before-restore- mark, YYYY-MM-DD-HHMM in the
+// practice's time zone, an optional -N when two backups fall in one
+// minute, .db or .db.age.
+var stampRE = regexp.MustCompile(`^(before-restore-)?(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(?:-(\d+))?\.db(\.age)?$`)
 
 // Entry is one backup in a folder.
 type Entry struct {
-	Path      string
-	Name      string
-	Time      time.Time // from the name: the local time it was made (minute precision)
-	Seq       int       // the -N of a second backup in one minute (0 for the first)
-	Size      int64
-	Encrypted bool
+	Path          string
+	Name          string
+	Time          time.Time // from the name: the local time it was made (minute precision)
+	Seq           int       // the -N of a second backup in one minute (0 for the first)
+	Size          int64
+	Encrypted     bool
+	BeforeRestore bool // the practice as it was just before a restore: never rotated away
+	modTime       time.Time
 }
 
-// FileName is the name of a backup made at t (in t's location), e.g.
-// stillpoint-2026-11-30-0942.db, or .db.age when encrypted; seq > 0 adds
-// -seq for a further backup in the same minute.
-func FileName(t time.Time, encrypted bool, seq int) string {
-	name := fmt.Sprintf("stillpoint-%s", t.Format("2006-01-02-1504"))
+// Prefix starts the names of the backups of the practice file at path: its
+// file name without the extension ("clinic" for clinic.db), so practices
+// sharing a backup folder never count or rotate each other's backups.
+func Prefix(practicePath string) string {
+	base := filepath.Base(practicePath)
+	if p := strings.TrimSuffix(base, filepath.Ext(base)); p != "" && p != "." && p != string(filepath.Separator) {
+		return p
+	}
+	return DefaultPrefix
+}
+
+// NameFor is the name of a backup of the practice whose Prefix is prefix,
+// made at t (in t's location), e.g. clinic-2026-11-30-0942.db, or .db.age
+// when encrypted; seq > 0 adds -seq for a further backup in the same
+// minute; before marks the copy made just before a restore
+// (clinic-before-restore-2026-11-30-0942.db).
+func NameFor(prefix string, t time.Time, encrypted bool, seq int, before bool) string {
+	name := prefix + "-"
+	if before {
+		name += beforeRestore
+	}
+	name += t.Format("2006-01-02-1504")
 	if seq > 0 {
 		name += "-" + strconv.Itoa(seq)
 	}
@@ -49,34 +78,51 @@ func FileName(t time.Time, encrypted bool, seq int) string {
 	return name + plainExt
 }
 
-// ParseName reads a backup file name made by FileName, with its time in loc.
+// FileName is NameFor a backup of stillpoint.db (DefaultPrefix).
+func FileName(t time.Time, encrypted bool, seq int) string {
+	return NameFor(DefaultPrefix, t, encrypted, seq, false)
+}
+
+// ParseName reads a backup name of stillpoint.db (DefaultPrefix).
 func ParseName(name string, loc *time.Location) (Entry, bool) {
-	m := nameRE.FindStringSubmatch(name)
+	return ParseNameFor(DefaultPrefix, name, loc)
+}
+
+// ParseNameFor reads a backup file name made by NameFor with prefix, with
+// its time in loc. Names of other practices' backups are not ours.
+func ParseNameFor(prefix, name string, loc *time.Location) (Entry, bool) {
+	rest, ok := strings.CutPrefix(name, prefix+"-")
+	if !ok {
+		return Entry{}, false
+	}
+	m := stampRE.FindStringSubmatch(rest)
 	if m == nil {
 		return Entry{}, false
 	}
 	n := make([]int, 5)
 	for i := range n {
-		n[i], _ = strconv.Atoi(m[i+1])
+		n[i], _ = strconv.Atoi(m[i+2])
 	}
 	t := time.Date(n[0], time.Month(n[1]), n[2], n[3], n[4], 0, 0, loc)
 	if t.Year() != n[0] || int(t.Month()) != n[1] || t.Day() != n[2] || n[3] > 23 || n[4] > 59 {
 		return Entry{}, false // not a real date: not ours
 	}
 	seq := 0
-	if m[6] != "" {
-		seq, _ = strconv.Atoi(m[6])
+	if m[7] != "" {
+		seq, _ = strconv.Atoi(m[7])
 	}
-	return Entry{Name: name, Time: t, Seq: seq, Encrypted: m[7] != ""}, true
+	return Entry{Name: name, Time: t, Seq: seq, Encrypted: m[8] != "", BeforeRestore: m[1] != ""}, true
 }
 
-// List returns the backups in folder, newest first. Files not named like a
-// backup are ignored; a missing folder is an empty list.
-func List(folder string, loc *time.Location) ([]Entry, error) {
-	return list(OS{}, folder, loc)
+// List returns the backups of the practice file practicePath in folder,
+// newest first, the copies made before a restore among them (marked
+// BeforeRestore). Other files, other practices' backups among them, are
+// ignored; a missing folder is an empty list.
+func List(folder, practicePath string, loc *time.Location) ([]Entry, error) {
+	return list(OS{}, folder, Prefix(practicePath), loc)
 }
 
-func list(fsys FS, folder string, loc *time.Location) ([]Entry, error) {
+func list(fsys FS, folder, prefix string, loc *time.Location) ([]Entry, error) {
 	des, err := fsys.ReadDir(folder)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -89,12 +135,12 @@ func list(fsys FS, folder string, loc *time.Location) ([]Entry, error) {
 		if !de.Type().IsRegular() {
 			continue
 		}
-		e, ok := ParseName(de.Name(), loc)
+		e, ok := ParseNameFor(prefix, de.Name(), loc)
 		if !ok {
 			continue
 		}
 		if fi, err := de.Info(); err == nil {
-			e.Size = fi.Size()
+			e.Size, e.modTime = fi.Size(), fi.ModTime()
 		}
 		e.Path = filepath.Join(folder, e.Name)
 		out = append(out, e)
@@ -108,10 +154,16 @@ func sortNewestFirst(es []Entry) {
 	sort.Slice(es, func(i, j int) bool { return newer(es[i], es[j]) })
 }
 
-// newer orders backups newest first: by time, then by sequence number.
+// newer orders backups newest first by the real time: the instant parsed
+// from the name (never the name's text), then the sequence number; two
+// names for one instant (the hour a clock goes back repeats its times) go
+// by when the files were written.
 func newer(a, b Entry) bool {
 	if !a.Time.Equal(b.Time) {
 		return a.Time.After(b.Time)
+	}
+	if !a.modTime.Equal(b.modTime) && a.BeforeRestore == b.BeforeRestore {
+		return a.modTime.After(b.modTime)
 	}
 	if a.Seq != b.Seq {
 		return a.Seq > b.Seq

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -66,8 +67,14 @@ func prepare(ctx context.Context, path, passphrase, dir string) (prepared, error
 	fail := func(err error) (prepared, error) {
 		return prepared{}, &Error{Op: "read backup", Path: path, Kind: classify(err), Err: err}
 	}
-	if _, err := os.Stat(path); err != nil {
+	switch fi, err := os.Stat(path); {
+	case errors.Is(err, fs.ErrNotExist):
+		return prepared{}, &Error{Op: "read backup", Path: path, Kind: ErrNoBackupFile, Err: err}
+	case err != nil:
 		return fail(err)
+	case fi.IsDir():
+		return prepared{}, &Error{Op: "read backup", Path: path, Kind: ErrNoBackupFile,
+			Err: fmt.Errorf("%s is a folder", path)}
 	}
 	work, err := readBack(OS{}, path, passphrase, dir)
 	if err != nil {
@@ -84,7 +91,7 @@ func prepare(ctx context.Context, path, passphrase, dir string) (prepared, error
 // Restored is what Restore did.
 type Restored struct {
 	Store  *data.Store      // the practice, reopened on the restored file
-	Before Result           // the backup of the practice made just before
+	Before Result           // the backup of the practice made just before (none when it was empty)
 	Report data.CheckReport // the restored backup's check and counts
 	Closed bool             // st was closed: on an error, reopen the practice file
 }
@@ -93,8 +100,10 @@ type Restored struct {
 // path. In order, without ever letting go of the practice lock: the backup
 // is decrypted and checked beside the practice file; the practice as it is
 // now is backed up into its backup folder (with its passphrase; no
-// rotation, so the chosen backup cannot be rotated away), and nothing is
-// restored when that fails; the file is swapped (data.Store.ReplaceWith:
+// rotation, so the chosen backup cannot be rotated away; named
+// …-before-restore-…, so no later rotation removes it either), and nothing
+// is restored when that fails (an empty practice, as on a new computer, has
+// nothing to keep: Before is then the zero Result); the file is swapped (data.Store.ReplaceWith:
 // connections closed, -wal/-shm removed, rename, reopen); the backup
 // settings of the practice as it was (folder, passphrase, last backup) are
 // written into the restored file; the note search index is rebuilt.
@@ -115,9 +124,15 @@ func Restore(ctx context.Context, st *data.Store, path, passphrase string, o Run
 	if err != nil {
 		return out, err
 	}
-	o.NoRotate = true
-	if out.Before, err = Run(ctx, st, o); err != nil {
-		return out, fmt.Errorf("restore: the practice as it is could not be backed up first, so nothing was restored: %w", err)
+	empty, err := st.IsEmpty(ctx)
+	if err != nil {
+		return out, err
+	}
+	o.NoRotate, o.BeforeRestore = true, true
+	if !empty {
+		if out.Before, err = Run(ctx, st, o); err != nil {
+			return out, fmt.Errorf("restore: the practice as it is could not be backed up first, so nothing was restored: %w", err)
+		}
 	}
 	if settings, err = st.BackupSettings(ctx); err != nil { // with the backup just made
 		return out, err

@@ -19,11 +19,14 @@ import (
 // "<file>.unopenable-YYYYMMDD-HHMMSS" (named in the returned string), the
 // checked backup is renamed into place, and the practice is opened to
 // migrate it when older and to rebuild its note search index. A missing
-// practice file is simply restored.
+// practice file (a new computer) is simply restored, its folder made.
 func RestoreUnopenable(ctx context.Context, practice, path, passphrase string) (aside string, rep data.CheckReport, err error) {
 	real, err := data.ResolvePractice(practice)
 	if err != nil {
 		return "", rep, err
+	}
+	if err := os.MkdirAll(filepath.Dir(real), 0o700); err != nil { // a new computer: no folder yet
+		return "", rep, fmt.Errorf("restore: make the folder for %s: %w", real, err)
 	}
 	unlock, err := data.LockPractice(real)
 	if err != nil {

@@ -59,13 +59,21 @@ func (p Policy) Keep(entries []Entry) map[string]bool {
 	return keep
 }
 
-// Rotate removes the backups in folder that p does not keep (see Policy)
-// and returns their names. Only files named like backups are touched.
-func Rotate(fsys FS, folder string, loc *time.Location, p Policy) ([]string, error) {
+// Rotate removes the backups of the practice whose Prefix is prefix in
+// folder that p does not keep (see Policy) and returns their names. Only
+// that practice's backups are touched, and never a copy made before a
+// restore (Entry.BeforeRestore): the restore promised to keep it.
+func Rotate(fsys FS, folder, prefix string, loc *time.Location, p Policy) ([]string, error) {
 	fsys = orOS(fsys)
-	entries, err := list(fsys, folder, loc)
+	all, err := list(fsys, folder, prefix, loc)
 	if err != nil {
 		return nil, err
+	}
+	var entries []Entry
+	for _, e := range all {
+		if !e.BeforeRestore {
+			entries = append(entries, e)
+		}
 	}
 	keep := p.orDefault().Keep(entries)
 	var removed []string

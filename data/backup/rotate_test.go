@@ -54,7 +54,7 @@ func TestRotationOverTwoYearsOfDailyBackups(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(folder, FileName(now, false, 0)), []byte("x"), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := Rotate(nil, folder, loc, DefaultPolicy); err != nil {
+		if _, err := Rotate(nil, folder, DefaultPrefix, loc, DefaultPolicy); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -114,7 +114,7 @@ func TestRotationCountsPeriodsThatHaveBackupsAndKeepsOtherFiles(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(folder, "notes.txt"), nil, 0o600)                     //nolint:errcheck // checked by names
 	os.WriteFile(filepath.Join(folder, "stillpoint-2026-13-01-0000.db"), nil, 0o600) //nolint:errcheck // not a date
-	if _, err := Rotate(nil, folder, loc, DefaultPolicy); err != nil {
+	if _, err := Rotate(nil, folder, DefaultPrefix, loc, DefaultPolicy); err != nil {
 		t.Fatal(err)
 	}
 	got := names(t, folder)

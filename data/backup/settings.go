@@ -20,7 +20,8 @@ const (
 	keyLastOKPath = "backup.last_ok_path"
 )
 
-// FolderName is the default backup folder's name, beside the practice file.
+// FolderName is the default backup folder's name beside stillpoint.db;
+// another practice file's is "<name> backups" (FolderFor).
 const FolderName = "Stillpoint backups"
 
 // StaleAfter is how old the last good backup may get before the app warns.
@@ -58,10 +59,20 @@ func (s Settings) Stale(now time.Time) bool {
 	return s.LastOK.IsZero() || now.Sub(s.LastOK) > StaleAfter
 }
 
-// DefaultFolder is the backup folder used when none was chosen: a
-// "Stillpoint backups" folder beside the practice file.
+// DefaultFolder is the backup folder used when none was chosen, beside the
+// practice file and its own: "Stillpoint backups" for stillpoint.db,
+// "clinic backups" for clinic.db, so two practices in one folder do not
+// share one backup folder.
 func DefaultFolder(practicePath string) string {
-	return filepath.Join(filepath.Dir(practicePath), FolderName)
+	return filepath.Join(filepath.Dir(practicePath), FolderFor(practicePath))
+}
+
+// FolderFor is the name of the default backup folder of a practice file.
+func FolderFor(practicePath string) string {
+	if p := Prefix(practicePath); p != DefaultPrefix {
+		return p + " backups"
+	}
+	return FolderName
 }
 
 // Load reads the practice's backup settings.
@@ -113,6 +124,8 @@ type RunOptions struct {
 	WorkFactor int
 	Progress   func(done, total int)
 	NoRotate   bool
+	// BeforeRestore: the copy made just before a restore (see Options).
+	BeforeRestore bool
 }
 
 // Run backs up the practice with its stored settings (folder, passphrase)
@@ -128,7 +141,8 @@ func Run(ctx context.Context, st *data.Store, o RunOptions) (Result, error) {
 		folder = o.Folder
 	}
 	res, err := Make(ctx, st, Options{Folder: folder, Passphrase: s.passphrase, FS: o.FS,
-		WorkFactor: o.WorkFactor, Progress: o.Progress, NoRotate: o.NoRotate})
+		WorkFactor: o.WorkFactor, Progress: o.Progress, NoRotate: o.NoRotate,
+		BeforeRestore: o.BeforeRestore})
 	now := st.Now().Format(time.RFC3339)
 	rec := map[string]string{keyLastTime: now}
 	if err != nil {

@@ -180,3 +180,33 @@ func allDigits(s string) bool {
 	}
 	return true
 }
+
+// orderConflict is the notice for a file whose numeric dates of birth
+// disagree: some can only be month first (12/31/1975) and others only day
+// first (31/02/1990). It names an example and a row of each and the order
+// chosen; "" when the dates do not disagree.
+func orderConflict(t *Table, cols []Column, chosen DateOrder) string {
+	var dayFirst, monthFirst string // "31/02/1990 (row 5)"
+	for i, rec := range t.Rows {
+		for j, c := range cols {
+			if c.Field != BirthDate || j >= len(rec) {
+				continue
+			}
+			v := strings.TrimSpace(rec[j])
+			d, ok := splitNumeric(v)
+			switch {
+			case !ok:
+			case d.a > 12 && d.b <= 12 && dayFirst == "":
+				dayFirst = fmt.Sprintf("%s on row %d", v, i+2)
+			case d.b > 12 && d.a <= 12 && monthFirst == "":
+				monthFirst = fmt.Sprintf("%s on row %d", v, i+2)
+			}
+		}
+	}
+	if dayFirst == "" || monthFirst == "" {
+		return ""
+	}
+	return fmt.Sprintf("The dates of birth in the file conflict: some are written month first (like %s) and "+
+		"others day first (like %s). They are read as %s, so the others cannot be imported with their date: "+
+		"check those rows, choose the other order, or import them without the date.", monthFirst, dayFirst, chosen)
+}

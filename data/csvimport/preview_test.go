@@ -15,7 +15,7 @@ var ada = data.ClientKey{ID: 7, FirstName: "Ada", LastName: "Lovelace", Email: "
 
 func TestPreviewJaneExport(t *testing.T) {
 	p := load(t, "jane.csv", []data.ClientKey{ada}, Options{})
-	if got := p.Counts(); got != (Counts{Ready: 2, Bad: 3, Duplicate: 2}) || p.Empty != 1 {
+	if got := p.Counts(); got != (Counts{Ready: 2, Bad: 3, Duplicate: 2, InFile: 1, DateOnly: 1}) || p.Empty != 1 {
 		t.Fatalf("counts %+v, empty %d", got, p.Empty)
 	}
 	if len(p.Notices) != 1 || !strings.Contains(p.Notices[0], `"Patient ID", "Last Visit"`) {
@@ -36,7 +36,7 @@ func TestPreviewJaneExport(t *testing.T) {
 	}
 	if r := row(t, p, 5); r.Status != Duplicate || r.Match.Row != 3 || r.Match.Why != "same e-mail address" {
 		t.Errorf("row 5 %+v %+v, want a duplicate of row 3", r, r.Match)
-	} else if d := r.Match.Describe(); d != "same e-mail address as Zoë Ångström on row 3 of this file" {
+	} else if d := r.Match.Describe(); d != "looks like row 3 of this file (Zoë Ångström: same e-mail address)" {
 		t.Errorf("describe %q", d)
 	}
 	if r := row(t, p, 9); r.Status != Duplicate || r.Match.ID != 7 {

@@ -13,6 +13,7 @@ import (
 func readRow(rec []string, cols []Column, order DateOrder, today data.Date) (row Row, empty bool) {
 	c := &row.Client
 	var problems, phones, notes []string
+	dateProblems := 0 // problems that are about the date of birth alone
 	empty = true
 	for i, col := range cols {
 		if i >= len(rec) {
@@ -38,6 +39,7 @@ func readRow(rec []string, cols []Column, order DateOrder, today data.Date) (row
 			d, err := parseDate(v, order)
 			if err != nil {
 				problems = append(problems, capitalise(err.Error())+".")
+				dateProblems++
 			}
 			c.BirthDate = d
 		case Phone:
@@ -71,6 +73,9 @@ func readRow(rec []string, cols []Column, order DateOrder, today data.Date) (row
 				if p.Field == "BirthDate" && c.BirthDate.IsZero() {
 					continue
 				}
+				if p.Field == "BirthDate" {
+					dateProblems++
+				}
 				problems = append(problems, p.Message)
 			}
 		} else {
@@ -79,7 +84,11 @@ func readRow(rec []string, cols []Column, order DateOrder, today data.Date) (row
 	}
 	if len(problems) > 0 {
 		row.Status, row.Reason = Bad, strings.Join(dedupe(problems), " ")
+		undated := *c
+		undated.BirthDate = data.Date{}
+		row.DateOnly = dateProblems == len(problems) && undated.Validate(today) == nil
 	}
+	row.read, row.orig = row.Status, row.Client
 	return row, false
 }
 
