@@ -51,7 +51,7 @@ func newCheckInForm(sh *shell, c data.CheckIn, keepPain bool) *checkInForm {
 	f.validate = func() bool { _, ok := f.read(); return ok }
 	score := func() *entry {
 		e := newEntry("0–10", 2)
-		e.OnSubmitted = func(string) { f.save() }
+		e.OnSubmitted = func(string) { f.saveFn() }
 		f.watch(e)
 		return e
 	}
@@ -81,7 +81,7 @@ func newCheckInForm(sh *shell, c data.CheckIn, keepPain bool) *checkInForm {
 		r := &psfsRow{id: a.ActivityID, name: newEntry("Name an activity, e.g. reversing the car", 200),
 			score: score(), last: widget.NewLabel("")}
 		r.last.Importance = widget.LowImportance
-		r.name.OnSubmitted = func(string) { f.save() }
+		r.name.OnSubmitted = func(string) { f.saveFn() }
 		f.watch(r.name)
 		r.retire = widget.NewCheck("No longer", func(bool) { f.changed() })
 		if a.ActivityID == 0 {

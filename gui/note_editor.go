@@ -49,6 +49,8 @@ type noteEditor struct {
 	amendSect  fyne.CanvasObject
 	consented  []string     // the sensitive areas the client consents to
 	checkIn    *checkInForm // the visit's check-in (checkin_note.go); nil without an appointment
+	ciSaveRow  *fyne.Container // the check-in's own Save button: a signed note's only
+	ciRev      int             // counts the check-in's edits
 
 	// Autosave: rev counts edits, savedRev is the last edit saved.
 	delay         time.Duration
@@ -222,6 +224,10 @@ func (e *noteEditor) applyTemplate() {
 // refused, it asks before leaving the changes behind.
 func (e *noteEditor) close() {
 	e.flushNow()
+	if e.note.Signed() && e.checkIn != nil {
+		e.checkIn.guard(e.hide) // a signed note's check-in is saved by its own button
+		return
+	}
 	if !e.note.Signed() && e.rev != e.savedRev {
 		confirmDiscard(e.sh.win, "The latest changes to this note could not be saved.", e.hide)
 		return

@@ -77,6 +77,9 @@ func (e *noteEditor) showSigned() {
 	e.applyBtn.Hide()
 	e.signBtn.Hide()
 	e.amendBtn.Show()
+	if e.ciSaveRow != nil {
+		e.ciSaveRow.Show() // stress, sleep and activities can still be recorded
+	}
 	e.setSaveState("", widget.LowImportance)
 	e.loadAmendments()
 }

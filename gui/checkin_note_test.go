@@ -1,0 +1,83 @@
+package gui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+// A check-in typed in the note editor is saved by Close, like any field
+// of the note, well within the autosave's delay.
+func TestNoteCheckInSavedByClose(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, visits := outcomeClient(t, sh, 2)
+	sh.writeNote(visits[0].ID)
+	e := sh.noteEd
+	typeInto(e.checkIn.stress, "6")
+	test.Tap(e.closeBtn)
+	if sh.noteEd != nil {
+		t.Fatalf("Close asked or stayed open:\n%s", allText(sh.win.Canvas().Overlays().Top()))
+	}
+	got, _ := sh.store.CheckInForAppointment(context.Background(), visits[0].ID)
+	if got.ID == 0 || got.Stress != 6 {
+		t.Errorf("closing lost the check-in: %+v", got)
+	}
+}
+
+// A check-in that cannot be saved keeps the note unsaved: Close asks, as
+// for any field of the note.
+func TestNoteCheckInNotSavedCloseAsks(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, visits := outcomeClient(t, sh, 2)
+	sh.writeNote(visits[0].ID)
+	e := sh.noteEd
+	typeInto(e.checkIn.stress, "12")
+	test.Tap(e.closeBtn)
+	if !hasDialog(sh) || !strings.Contains(allText(sh.win.Canvas().Overlays().Top()), "could not be saved") {
+		t.Fatalf("Close left an unsaved check-in without asking:\n%s", allText(sh.win.Canvas().Overlays().Top()))
+	}
+	if got := e.checkIn.fields["Stress"].err.Text; !strings.Contains(got, "between 0 and 10") {
+		t.Errorf("stress message %q", got)
+	}
+	answer(t, sh, "Keep editing")
+	typeInto(e.checkIn.stress, "7")
+	test.Tap(e.closeBtn)
+	if sh.noteEd != nil {
+		t.Fatal("the fixed check-in still kept the note open")
+	}
+	if got, _ := sh.store.CheckInForAppointment(context.Background(), visits[0].ID); got.Stress != 7 {
+		t.Errorf("stress %d after the fix", got.Stress)
+	}
+}
+
+// Signing stores the check-in typed with the note, a new activity too.
+func TestNoteCheckInSavedBySign(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, visits := outcomeClient(t, sh, 2)
+	sh.writeNote(visits[0].ID)
+	e := sh.noteEd
+	typeInto(e.w.complaint, "Stiff neck")
+	typeInto(e.checkIn.sleep, "4")
+	typeInto(e.checkIn.psfs[0].name, "Reversing the car")
+	typeInto(e.checkIn.psfs[0].score, "5")
+	test.Tap(e.signBtn)
+	answer(t, sh, "Sign note")
+	if !e.note.Signed() {
+		t.Fatalf("not signed:\n%s", allText(sh.win.Canvas().Overlays().Top()))
+	}
+	got, _ := sh.store.CheckInForAppointment(context.Background(), visits[0].ID)
+	if got.Sleep != 4 || len(got.PSFS) != 1 || got.PSFS[0].Activity != "Reversing the car" || got.PSFS[0].Score != 5 {
+		t.Errorf("signing lost the check-in: %+v", got)
+	}
+	if !e.ciSaveRow.Visible() {
+		t.Error("a signed note's check-in has no Save button")
+	}
+	// After signing, the check-in is still recorded by its own button.
+	typeInto(e.checkIn.stress, "3")
+	test.Tap(e.checkIn.saveBtn)
+	if got, _ := sh.store.CheckInForAppointment(context.Background(), visits[0].ID); got.Stress != 3 {
+		t.Errorf("stress %d after saving on a signed note", got.Stress)
+	}
+}
