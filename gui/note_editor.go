@@ -47,8 +47,8 @@ type noteEditor struct {
 	closeBtn   *widget.Button
 	amendments *fyne.Container
 	amendSect  fyne.CanvasObject
-	consented  []string     // the sensitive areas the client consents to
-	checkIn    *checkInForm // the visit's check-in (checkin_note.go); nil without an appointment
+	consented  []string        // the sensitive areas the client consents to
+	checkIn    *checkInForm    // the visit's check-in (checkin_note.go); nil without an appointment
 	ciSaveRow  *fyne.Container // the check-in's own Save button: a signed note's only
 	ciRev      int             // counts the check-in's edits
 
