@@ -31,7 +31,10 @@ type CheckIn struct {
 	// KeepNotePain leaves the note's pain alone: the note editor sets it,
 	// since its own save carries the pain.
 	KeepNotePain bool
-	CreatedAt    time.Time
+	// NoteSigned says the visit's note is signed (CheckInForAppointment):
+	// its pain can no longer change, the rest of the check-in can.
+	NoteSigned bool
+	CreatedAt  time.Time
 	UpdatedAt    time.Time
 }
 
@@ -106,7 +109,7 @@ func (s *Store) CheckInForAppointment(ctx context.Context, appointmentID int64) 
 		return CheckIn{}, fmt.Errorf("check-in: %w", err)
 	}
 	c := CheckIn{ClientID: n.ClientID, AppointmentID: appointmentID, VisitDate: n.VisitDate, Pain: n.Pain,
-		Stress: NotRecorded, Sleep: NotRecorded}
+		Stress: NotRecorded, Sleep: NotRecorded, NoteSigned: n.Signed()}
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return CheckIn{}, fmt.Errorf("read check-in: %w", err)

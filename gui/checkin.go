@@ -57,7 +57,12 @@ func newCheckInForm(sh *shell, c data.CheckIn, keepPain bool) *checkInForm {
 	}
 	f.pain, f.stress, f.sleep = score(), score(), score()
 	var scores []*field
-	if !keepPain {
+	switch {
+	case keepPain:
+	case c.NoteSigned: // the signed note's pain, shown but not changed
+		f.pain.Disable()
+		scores = append(scores, newField("Pain", "Pain (signed note)", f.pain, "From the signed note: it stays as signed."))
+	default:
 		scores = append(scores, newField("Pain", "Pain now", f.pain, "0 none · 10 worst"))
 	}
 	scores = append(scores, newField("Stress", "Stress", f.stress, "0 none · 10 worst"),
@@ -141,10 +146,10 @@ func (f *checkInForm) read() (data.CheckIn, bool) {
 		}
 		return n
 	}
-	if !f.keepPain {
+	if !f.keepPain && !c.NoteSigned {
 		c.Pain = num("Pain", "Pain", f.pain.Text)
 	}
-	c.KeepNotePain = f.keepPain
+	c.KeepNotePain = f.keepPain || c.NoteSigned
 	c.Stress = num("Stress", "Stress", f.stress.Text)
 	c.Sleep = num("Sleep", "Sleep", f.sleep.Text)
 	c.PSFS = nil
@@ -206,7 +211,7 @@ func (sh *shell) openCheckIn(appointmentID int64, who string) *checkInForm {
 	size := sh.win.Canvas().Size()
 	dlg.Resize(fyne.NewSize(min(760, size.Width-40), min(520, size.Height-40)))
 	dlg.Show()
-	if f.keepPain {
+	if f.keepPain || c.NoteSigned {
 		sh.win.Canvas().Focus(f.stress)
 	} else {
 		sh.win.Canvas().Focus(f.pain)

@@ -81,3 +81,41 @@ func TestNoteCheckInSavedBySign(t *testing.T) {
 		t.Errorf("stress %d after saving on a signed note", got.Stress)
 	}
 }
+
+// The check-in of a visit whose note is signed shows the note's pain,
+// read-only, and saves stress, sleep and the activities.
+func TestCheckInOfASignedNote(t *testing.T) {
+	sh := newTestShell(t, true)
+	ctx := context.Background()
+	c, visits := outcomeClient(t, sh, 1)
+	n, err := sh.store.NoteForAppointment(ctx, visits[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.Complaint, n.Pain = "Low back", 4
+	if err := sh.store.SaveDraft(ctx, &n); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sh.store.SignNote(ctx, n.ID); err != nil {
+		t.Fatal(err)
+	}
+	f := sh.openCheckIn(visits[0].ID, c.DisplayName())
+	if !f.pain.Disabled() || f.pain.Text != "4" {
+		t.Errorf("pain of a signed note: %q, disabled %v; want 4, read-only", f.pain.Text, f.pain.Disabled())
+	}
+	if sh.win.Canvas().Focused() != f.stress {
+		t.Error("the cursor is not in Stress")
+	}
+	typeInto(f.stress, "6")
+	typeInto(f.sleep, "7")
+	typeInto(f.psfs[0].name, "Reversing the car")
+	typeInto(f.psfs[0].score, "5")
+	test.Tap(f.saveBtn)
+	if hasDialog(sh) && strings.Contains(allText(sh.win.Canvas().Overlays().Top()), "signed") {
+		t.Fatalf("refused:\n%s", allText(sh.win.Canvas().Overlays().Top()))
+	}
+	got, _ := sh.store.CheckInForAppointment(ctx, visits[0].ID)
+	if got.ID == 0 || got.Stress != 6 || got.Sleep != 7 || got.Pain != 4 || len(got.PSFS) != 1 {
+		t.Errorf("stored %+v", got)
+	}
+}
