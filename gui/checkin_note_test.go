@@ -5,7 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/stillpoint/stillpoint/data"
 )
 
 // A check-in typed in the note editor is saved by Close, like any field
@@ -117,5 +120,41 @@ func TestCheckInOfASignedNote(t *testing.T) {
 	got, _ := sh.store.CheckInForAppointment(ctx, visits[0].ID)
 	if got.ID == 0 || got.Stress != 6 || got.Sleep != 7 || got.Pain != 4 || len(got.PSFS) != 1 {
 		t.Errorf("stored %+v", got)
+	}
+}
+
+// A booked visit of today offers its check-in from half an hour before
+// its start (the client checks in on arrival); a later one does not yet.
+func TestTodayOffersCheckInOnArrival(t *testing.T) {
+	f := newTodayFixture(t)
+	ctx := context.Background()
+	book := func(hour, minute int) int64 {
+		as, err := f.sh.store.Book(ctx, data.Booking{ClientID: f.beaClient, ServiceID: 2,
+			Date: data.Date{Year: 2026, Month: 3, Day: 3}, Clock: data.Clock{Hour: hour, Minute: minute}, Override: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return as[0].ID
+	}
+	soon, later := book(10, 45), book(11, 30) // the clock reads 10:30 in Toronto
+	f.sh.today.reload()
+	if r := f.row(t, soon); !r.checkIn.Visible() || !r.complete.Disabled() {
+		t.Errorf("a visit starting in 15 minutes: check-in shown %v (want shown, Completed still off)", r.checkIn.Visible())
+	}
+	if f.row(t, later).checkIn.Visible() {
+		t.Error("check-in offered an hour before the visit")
+	}
+	test.Tap(f.row(t, soon).checkIn)
+	if !hasDialog(f.sh) {
+		t.Fatal("the check-in did not open")
+	}
+	pain, ok := f.sh.win.Canvas().Focused().(*entry)
+	if !ok {
+		t.Fatal("no cursor in the check-in")
+	}
+	test.Type(pain, "5")
+	pain.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if c, err := f.sh.store.CheckInForAppointment(ctx, soon); err != nil || c.ID == 0 || c.Pain != 5 {
+		t.Errorf("a check-in on arrival was not stored: %+v %v", c, err)
 	}
 }
