@@ -258,3 +258,59 @@ func TestGoalTrendByDirection(t *testing.T) {
 		}
 	}
 }
+
+// A visit dated before a plan's start is not one of its sessions:
+// linking it is refused, booking with the default plan leaves it unlinked,
+// and sessions done do not count it.
+func TestVisitsBeforePlanStartAreNotSessions(t *testing.T) {
+	f := newPlanFixture(t)
+	st, ctx := f.s, f.ctx
+	book := func(d Date, hour int, plan int64) ([]Appointment, error) {
+		return st.Book(ctx, Booking{ClientID: f.client, ServiceID: 2, Date: d, Clock: Clock{Hour: hour},
+			Override: true, CarePlanID: plan})
+	}
+	one := func(d Date) Appointment {
+		as, err := book(d, 9, NoCarePlan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return as[0]
+	}
+	before, after := one(day(2025, 12, 20)), one(day(2026, 1, 2))
+	p := CarePlan{ClientID: f.client, Condition: "Low-back pain", StartDate: day(2025, 12, 28)}
+	if err := st.SaveCarePlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	err := st.LinkVisits(ctx, p.ID, before.ID)
+	var ve *ValidationError
+	if !errors.As(err, &ve) || !strings.Contains(ve.Problems[0].Message, "before the care plan started") {
+		t.Fatalf("linking a visit before the start: %v", err)
+	}
+	if err := st.LinkVisits(ctx, p.ID, after.ID); err != nil {
+		t.Fatal(err)
+	}
+	// Linked behind the store's back (as an older version could), and
+	// completed: the visit before the start is not counted.
+	if _, err := st.w.ExecContext(ctx, `UPDATE appointments SET care_plan_id = ?, status = 'completed'`, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	fig, err := st.CarePlanFigures(ctx, &p)
+	if err != nil || fig.SessionsDone != 1 {
+		t.Errorf("sessions done %d (%v), want 1", fig.SessionsDone, err)
+	}
+	rows, err := st.ClientCarePlans(ctx, f.client)
+	if err != nil || len(rows) != 1 || rows[0].SessionsDone != 1 {
+		t.Errorf("listed %+v (%v), want 1 session done", rows, err)
+	}
+	// Booking with the default plan: a visit before its start links none;
+	// naming the plan for it is refused.
+	if as, err := book(day(2025, 12, 22), 11, 0); err != nil || as[0].CarePlanID != 0 {
+		t.Errorf("default link of a visit before the start: %+v %v", as, err)
+	}
+	if as, err := book(day(2025, 12, 29), 11, 0); err != nil || as[0].CarePlanID != p.ID {
+		t.Errorf("default link of a visit after the start: %+v %v", as, err)
+	}
+	if _, err := book(day(2025, 12, 23), 11, p.ID); !errors.As(err, &ve) {
+		t.Errorf("booking a visit before the start into the plan: %v", err)
+	}
+}
