@@ -104,6 +104,7 @@ type PlanRow struct {
 	SessionsDone     int  // completed visits linked to the plan, from its start on
 	SessionsPlanned  int  // CarePlan.PlannedSessions
 	NextReassessment Date // first reassessment on or after today (zero: none)
+	DischargeDate    Date // when a completed or discontinued plan ended (zero: active)
 }
 
 // planRowSQL reads PlanRows; the first argument is today's date.
@@ -111,7 +112,8 @@ const planRowSQL = `SELECT p.id, p.client_id, c.first_name, c.preferred_name, c.
 	p.start_date, p.per_week, p.every_weeks, p.weeks,
 	(SELECT COUNT(*) FROM appointments a WHERE a.care_plan_id = p.id AND a.status = 'completed'
 		AND substr(a.local_start, 1, 10) >= p.start_date),
-	COALESCE((SELECT MIN(r.due_on) FROM care_plan_reassessments r WHERE r.plan_id = p.id AND r.due_on >= ?), '')
+	COALESCE((SELECT MIN(r.due_on) FROM care_plan_reassessments r WHERE r.plan_id = p.id AND r.due_on >= ?), ''),
+	p.discharge_date
 	FROM care_plans p JOIN clients c ON c.id = p.client_id `
 
 // ClientCarePlans lists a client's care plans for the client page: active
@@ -142,7 +144,7 @@ func (s *Store) planRows(ctx context.Context, rest string, args ...any) ([]PlanR
 		var p CarePlan
 		if err := rows.Scan(&r.ID, &r.ClientID, &first, &preferred, &last, &r.Condition, &r.Status,
 			dateScanner{&r.StartDate}, &p.PerWeek, &p.EveryWeeks, &p.Weeks, &r.SessionsDone,
-			dateScanner{&r.NextReassessment}); err != nil {
+			dateScanner{&r.NextReassessment}, dateScanner{&r.DischargeDate}); err != nil {
 			return nil, fmt.Errorf("list care plans: %w", err)
 		}
 		r.ClientName, r.SessionsPlanned = displayName(first, preferred, last), p.PlannedSessions()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // normalize trims what was typed in a plan and its children.
@@ -84,12 +85,17 @@ func (p *CarePlan) Validate(today Date) error {
 		pr.add("Weeks", "The plan can run from 1 to 520 weeks (or leave it empty).")
 	}
 	switch {
+	case p.Status != PlanActive && p.Status.Valid() && p.DischargeDate.IsZero():
+		pr.add("DischargeDate", "Give the date the plan was %s (the discharge date).", strings.ToLower(p.Status.Label()))
 	case p.Status == PlanActive && !p.DischargeDate.IsZero():
 		pr.add("DischargeDate", "An active plan has no discharge date. Mark the plan completed or discontinued, or clear the date.")
 	case !p.DischargeDate.IsZero() && !p.StartDate.IsZero() && p.DischargeDate.Before(p.StartDate):
 		pr.add("DischargeDate", "The discharge date is before the plan's start (%s).", p.StartDate.Format())
 	case !p.DischargeDate.IsZero() && today.Before(p.DischargeDate):
 		pr.add("DischargeDate", "The discharge date is in the future.")
+	}
+	if p.Status == PlanCompleted && p.DischargeSummary == "" {
+		pr.add("DischargeSummary", "Say in a line or two how the plan went (the discharge summary).")
 	}
 	p.validateGoals(&pr, today)
 	p.validateChildren(&pr)

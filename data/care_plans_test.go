@@ -149,7 +149,7 @@ func TestCarePlanValidation(t *testing.T) {
 	if !errors.As(err, &ve) || !strings.Contains(ve.For("DischargeDate"), "before the plan's start") {
 		t.Errorf("discharge: %v", err)
 	}
-	p.DischargeDate = day(2026, 1, 2)
+	p.DischargeDate, p.DischargeSummary = day(2026, 1, 2), "Goals met."
 	err = f.s.SaveCarePlan(f.ctx, &p)
 	if !errors.As(err, &ve) || !strings.Contains(ve.For("HomeCare[0].HandoutID"), "no longer in the library") {
 		t.Errorf("handout: %v", err)
@@ -312,5 +312,35 @@ func TestVisitsBeforePlanStartAreNotSessions(t *testing.T) {
 	}
 	if _, err := book(day(2025, 12, 23), 11, p.ID); !errors.As(err, &ve) {
 		t.Errorf("booking a visit before the start into the plan: %v", err)
+	}
+}
+
+// A plan that ended needs its discharge date; a completed one its summary
+// too, a discontinued one not (the client may simply have stopped coming).
+func TestEndedPlanNeedsDischarge(t *testing.T) {
+	f := newPlanFixture(t)
+	var ve *ValidationError
+	for _, c := range []struct {
+		status  PlanStatus
+		date    Date
+		summary string
+		field   string // the problem expected, "" for none
+		words   string
+	}{
+		{PlanCompleted, Date{}, "Goals met.", "DischargeDate", "date the plan was completed"},
+		{PlanDiscontinued, Date{}, "", "DischargeDate", "date the plan was discontinued"},
+		{PlanCompleted, day(2026, 1, 2), "", "DischargeSummary", "how the plan went"},
+		{PlanDiscontinued, day(2026, 1, 2), "", "", ""},
+		{PlanCompleted, day(2026, 1, 2), "Goals met.", "", ""},
+	} {
+		p := f.plan()
+		p.Status, p.DischargeDate, p.DischargeSummary = c.status, c.date, c.summary
+		err := f.s.SaveCarePlan(f.ctx, &p)
+		switch {
+		case c.field == "" && err != nil:
+			t.Errorf("%s %v %q: %v", c.status, c.date, c.summary, err)
+		case c.field != "" && (!errors.As(err, &ve) || !strings.Contains(ve.For(c.field), c.words)):
+			t.Errorf("%s %v %q: %v, want %s: %q", c.status, c.date, c.summary, err, c.field, c.words)
+		}
 	}
 }

@@ -140,7 +140,7 @@ func newCarePlanEditor(sh *shell, p data.CarePlan) (*carePlanEditor, error) {
 func figuresText(f data.PlanFigures) string {
 	parts := []string{fmt.Sprintf("Sessions %d of %d done", f.SessionsDone, f.SessionsPlanned)}
 	if f.SessionsPlanned == 0 {
-		parts[0] = fmt.Sprintf("%d sessions done", f.SessionsDone)
+		parts[0] = plural(f.SessionsDone, "session", "sessions") + " done"
 	}
 	if f.SessionsBooked > 0 {
 		parts = append(parts, fmt.Sprintf("%d booked", f.SessionsBooked))
@@ -162,7 +162,7 @@ func (e *carePlanEditor) body() fyne.CanvasObject {
 	e.advice = newTextArea("Heat or ice, posture, staying active…", 3, capLong)
 	e.dischargeDate = newEntry("YYYY-MM-DD", 20)
 	e.dischargeSummary = newTextArea("How it went, and why the plan ended", 3, capLong)
-	e.status = widget.NewSelect(planStatusLabels, func(string) { e.changed() })
+	e.status = widget.NewSelect(planStatusLabels, func(string) { e.statusChanged() })
 	e.watch(e.condition, e.start, e.techniques, e.areas, e.minutes, e.perWeek, e.everyWeeks, e.weeks, e.advice,
 		e.dischargeDate, e.dischargeSummary)
 	fd := func(name, label string, in fyne.CanvasObject, hint string) *field {

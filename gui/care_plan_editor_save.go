@@ -101,3 +101,12 @@ func (e *carePlanEditor) close() {
 		}
 	})
 }
+
+// statusChanged follows a change of the plan's status: a plan marked
+// completed or discontinued is discharged today unless a date is given.
+func (e *carePlanEditor) statusChanged() {
+	if !e.loading && e.status.Selected != planStatusLabels[0] && e.dischargeDate.Text == "" {
+		e.dischargeDate.SetText(e.today.String())
+	}
+	e.changed()
+}

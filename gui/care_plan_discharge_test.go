@@ -1,0 +1,62 @@
+package gui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/stillpoint/stillpoint/data"
+)
+
+// Marking a plan completed fills in today as its discharge date, asks for
+// the summary under its field, and the client page then says when it
+// ended.
+func TestCompletedPlanNeedsDischarge(t *testing.T) {
+	sh := newTestShell(t, true)
+	c := planClient(t, sh)
+	ctx := context.Background()
+	today, _ := sh.store.Today(ctx)
+	p := data.CarePlan{ClientID: c.ID, Condition: "Low-back pain", StartDate: planDays(today, -30)}
+	if err := sh.store.SaveCarePlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	sh.openClientPage(c.ID)
+	test.Tap(sh.clients.page.plans.opens[0])
+	e := sh.planEd
+	if e == nil {
+		t.Fatal("no editor")
+	}
+	e.status.SetSelected("Completed")
+	if e.dischargeDate.Text != today.String() {
+		t.Errorf("discharge date %q after marking completed, want today %s", e.dischargeDate.Text, today)
+	}
+	test.Tap(e.saveBtn)
+	if fd := e.fields["DischargeSummary"]; !fd.err.Visible() || !strings.Contains(fd.err.Text, "how the plan went") {
+		t.Fatalf("no message under the summary: %q (%s)", fd.err.Text, e.summary.Text)
+	}
+	typeInto(e.dischargeSummary, "Goals met; home care continues.")
+	test.Tap(e.saveBtn)
+	if sh.planEd != nil {
+		t.Fatalf("not saved: %s", e.summary.Text)
+	}
+	got := allText(sh.clients.page.plans.obj)
+	if !strings.Contains(got, "Completed on "+today.Format()) || strings.Contains(got, "since") {
+		t.Errorf("the page lists %q", got)
+	}
+	if !strings.Contains(got, "0 sessions") {
+		t.Errorf("sessions missing from %q", got)
+	}
+}
+
+// "1 session", not "1 sessions", in the plan list and the editor.
+func TestPlanSessionsSingular(t *testing.T) {
+	row := data.PlanRow{Status: data.PlanActive, StartDate: data.Date{Year: 2026, Month: 3, Day: 2}, SessionsDone: 1}
+	if got := planLine(row); !strings.Contains(got, "1 session") || strings.Contains(got, "1 sessions") {
+		t.Errorf("planLine %q", got)
+	}
+	if got := figuresText(data.PlanFigures{SessionsDone: 1}); !strings.HasPrefix(got, "1 session done") {
+		t.Errorf("figuresText %q", got)
+	}
+}
