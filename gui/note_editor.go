@@ -51,6 +51,8 @@ type noteEditor struct {
 	checkIn    *checkInForm    // the visit's check-in (checkin_note.go); nil without an appointment
 	ciSaveRow  *fyne.Container // the check-in's own Save button: a signed note's only
 	ciRev      int             // counts the check-in's edits
+	buttons    *fyne.Container // the row of buttons under the note
+	pdf        *pdfActions     // a signed note: "Save as PDF…" and "Print…"
 
 	// Autosave: rev counts edits, savedRev is the last edit saved.
 	delay         time.Duration
@@ -66,11 +68,17 @@ type noteEditor struct {
 }
 
 // writeNote opens the note of an appointment: its note when it has one,
-// otherwise a new draft with the visit's date, service and minutes.
+// otherwise a new draft with the visit's date, service and minutes. A
+// signed note opens in the one signed-note view (note_view.go), with Save
+// as PDF and Print, wherever it is opened from.
 func (sh *shell) writeNote(appointmentID int64) {
 	n, err := sh.store.NoteForAppointment(context.Background(), appointmentID)
 	if err != nil {
 		showError(sh.win, err)
+		return
+	}
+	if n.Signed() && n.ID != 0 {
+		sh.openNote(n.ID)
 		return
 	}
 	sh.editNote(n)
@@ -116,6 +124,10 @@ func (sh *shell) editNote(n data.Note) {
 	tpl := container.NewGridWrap(fyne.NewSize(210, e.tplSelect.MinSize().Height), e.tplSelect)
 	buttons := container.NewHBox(e.lastBtn, tpl, e.applyBtn, layoutSpacer(), e.saveState,
 		e.signBtn, e.amendBtn, e.closeBtn)
+	e.buttons = buttons
+	if e.note.Signed() {
+		e.addPDFButtons()
+	}
 	e.dlg = dialog.NewCustomWithoutButtons("Treatment note",
 		container.NewBorder(nil, buttons, nil, e.lastPanel, e.frame(container.NewVBox(e.title, e.signedLine), e.body())), sh.win)
 	e.restoreEsc = e.escapeCancels(e.escape)
