@@ -118,9 +118,14 @@ func (p *CarePlan) validateGoals(pr *problems, today Date) {
 		if !g.Direction.Valid() {
 			pr.add(at+"Direction", "Goal %d: say whether a lower or a higher number is better.", n)
 		}
+		outOfTen := func(v float64) bool { return strings.TrimSpace(g.Unit) == "/10" && (v < 0 || v > 10) }
 		switch {
 		case !finite(g.Baseline) || !finite(g.Target):
 			pr.add(at+"Target", "Goal %d: the starting value and the target must be numbers.", n)
+		case outOfTen(g.Baseline):
+			pr.add(at+"Baseline", "Goal %d is out of 10: the starting value must be from 0 to 10 (you entered %s).", n, Number(g.Baseline))
+		case outOfTen(g.Target):
+			pr.add(at+"Target", "Goal %d is out of 10: the target must be from 0 to 10 (you entered %s).", n, Number(g.Target))
 		case g.Target == g.Baseline:
 			pr.add(at+"Target", "Goal %d: the target is the same as the starting value. Set where the client should get to.", n)
 		case g.Direction == LowerIsBetter && g.Target > g.Baseline:
@@ -143,6 +148,8 @@ func (p *CarePlan) validateGoals(pr *problems, today Date) {
 			}
 			if !finite(e.Value) {
 				pr.add(eat+"Value", "Goal %d: the progress value must be a number.", n)
+			} else if outOfTen(e.Value) {
+				pr.add(eat+"Value", "Goal %d is out of 10: the value must be from 0 to 10 (you entered %s).", n, Number(e.Value))
 			}
 			pr.checkLen(eat+"Note", "The note", e.Note, maxShort)
 		}

@@ -344,3 +344,25 @@ func TestEndedPlanNeedsDischarge(t *testing.T) {
 		}
 	}
 }
+
+// A goal out of 10 ("/10") takes values from 0 to 10 only.
+func TestGoalOutOfTenRefusesEleven(t *testing.T) {
+	f := newPlanFixture(t)
+	p := f.plan() // goal 1 is "/10" from 7 to 3, with progress 4 and 6 (kept in date order)
+	p.Goals[0].Progress[0].Value = 11
+	var ve *ValidationError
+	err := f.s.SaveCarePlan(f.ctx, &p)
+	if !errors.As(err, &ve) || !strings.Contains(ve.For("Goals[0].Progress[1].Value"), "from 0 to 10 (you entered 11)") {
+		t.Errorf("progress 11 on a /10 goal: %v", err)
+	}
+	p = f.plan()
+	p.Goals[0].Baseline = 12
+	if err := f.s.SaveCarePlan(f.ctx, &p); !errors.As(err, &ve) || !strings.Contains(ve.For("Goals[0].Baseline"), "from 0 to 10") {
+		t.Errorf("baseline 12 on a /10 goal: %v", err)
+	}
+	p = f.plan()
+	p.Goals[1].Target = 110 // degrees: no such limit
+	if err := f.s.SaveCarePlan(f.ctx, &p); err != nil {
+		t.Errorf("110° refused: %v", err)
+	}
+}

@@ -60,3 +60,26 @@ func TestPlanSessionsSingular(t *testing.T) {
 		t.Errorf("figuresText %q", got)
 	}
 }
+
+// A date or number typed wrong is a plain message under its field, never
+// "Something went wrong", with an example that fits the field.
+func TestCarePlanTypingMistakesArePlainFieldMessages(t *testing.T) {
+	sh := newTestShell(t, true)
+	c := planClient(t, sh)
+	sh.newCarePlan(c.ID, nil)
+	e := sh.planEd
+	typeInto(e.condition, "Neck stiffness")
+	typeInto(e.minutes, "an hour")
+	e.status.SetSelected("Completed")
+	typeInto(e.dischargeDate, "2026-02-31")
+	test.Tap(e.saveBtn)
+	for field, want := range map[string]string{
+		"SessionMinutes": "Minutes a session must be a whole number, like 60.",
+		"DischargeDate":  `"2026-02-31" is not a real date`,
+	} {
+		got := e.fields[field].err.Text
+		if !strings.Contains(got, want) || strings.Contains(got, "went wrong") {
+			t.Errorf("%s: %q, want %q", field, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/stillpoint/stillpoint/data"
 )
@@ -109,4 +110,22 @@ func (e *carePlanEditor) statusChanged() {
 		e.dischargeDate.SetText(e.today.String())
 	}
 	e.changed()
+}
+
+// wholeExample is a likely value of a plan's whole-number field, for its
+// message: "Minutes a session must be a whole number, like 60."
+func wholeExample(field string) string {
+	switch {
+	case field == "SessionMinutes":
+		return "60"
+	case field == "PerWeek":
+		return "1"
+	case field == "EveryWeeks":
+		return "2"
+	case field == "Weeks":
+		return "6"
+	case strings.HasSuffix(field, ".Reps"):
+		return "10"
+	}
+	return "3"
 }
