@@ -158,3 +158,24 @@ func TestTodayOffersCheckInOnArrival(t *testing.T) {
 		t.Errorf("a check-in on arrival was not stored: %+v %v", c, err)
 	}
 }
+
+// A new note of a visit opens at the top, the cursor in the check-in; a
+// note being resumed opens where its writing stopped.
+func TestNewNoteOpensAtTheCheckIn(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, visits := outcomeClient(t, sh, 2)
+	sh.writeNote(visits[0].ID)
+	e := sh.noteEd
+	if got := sh.win.Canvas().Focused(); got != e.checkIn.stress {
+		t.Errorf("the cursor is in %T, not the check-in's Stress", got)
+	}
+	if e.scroll.Offset.Y != 0 {
+		t.Errorf("the note opened scrolled %v down, past the check-in", e.scroll.Offset.Y)
+	}
+	typeInto(e.w.complaint, "Sore calves")
+	test.Tap(e.closeBtn)
+	sh.writeNote(visits[0].ID)
+	if e = sh.noteEd; sh.win.Canvas().Focused() != e.w.changes {
+		t.Errorf("a resumed note put the cursor in %T, not the first empty field", sh.win.Canvas().Focused())
+	}
+}

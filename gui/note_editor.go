@@ -143,11 +143,21 @@ func (sh *shell) editNote(n data.Note) {
 	e.focusFirst()
 }
 
-// focusFirst puts the keyboard in the first empty field of Subjective
-// (the complaint when all are filled), so typing starts at once and Tab
-// goes on from there. A signed note takes no typing.
+// focusFirst puts the keyboard where writing starts, so typing starts at
+// once and Tab goes on from there: for a new note of a visit, the check-in
+// at the top (the client's answers come first), with the note scrolled to
+// the top; otherwise (a note being resumed, or one without a visit) the
+// first empty field of Subjective, the complaint when all are filled. A
+// signed note takes no typing.
 func (e *noteEditor) focusFirst() {
 	if e.note.Signed() {
+		return
+	}
+	if e.note.ID == 0 && e.checkIn != nil {
+		if e.scroll != nil {
+			e.scroll.ScrollToTop()
+		}
+		e.sh.win.Canvas().Focus(e.checkIn.stress)
 		return
 	}
 	first := e.w.complaint
