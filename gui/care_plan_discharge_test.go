@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -81,5 +82,24 @@ func TestCarePlanTypingMistakesArePlainFieldMessages(t *testing.T) {
 		if !strings.Contains(got, want) || strings.Contains(got, "went wrong") {
 			t.Errorf("%s: %q, want %q", field, got, want)
 		}
+	}
+}
+
+// Space on an add-row button puts the cursor in the new row's first field,
+// so Tab goes on from there instead of jumping to the top.
+func TestCarePlanAddRowFocusesTheNewRow(t *testing.T) {
+	sh := newTestShell(t, true)
+	c := planClient(t, sh)
+	sh.newCarePlan(c.ID, nil)
+	e := sh.planEd
+	cv := sh.win.Canvas()
+	cv.Focus(e.addGoalBtn)
+	e.addGoalBtn.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if len(e.goals) != 1 || cv.Focused() != e.goals[0].desc {
+		t.Errorf("after Add a goal the cursor is in %T", cv.Focused())
+	}
+	test.Tap(e.addHomeCareBtn)
+	if cv.Focused() != e.homeCare[0].handout {
+		t.Errorf("after Add home care the cursor is in %T", cv.Focused())
 	}
 }

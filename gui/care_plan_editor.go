@@ -175,17 +175,21 @@ func (e *carePlanEditor) body() fyne.CanvasObject {
 	addGoal := widget.NewButtonWithIcon("Add a goal", theme.ContentAddIcon(), func() {
 		e.addGoal(data.Goal{Direction: data.LowerIsBetter})
 		e.changed()
+		e.focusNew(e.goals[len(e.goals)-1].desc)
 	})
 	addReassess := widget.NewButtonWithIcon("Add a reassessment", theme.ContentAddIcon(), func() {
 		addItem(e, &e.reassess, e.newReassessRow(data.Reassessment{}), e.reassessBox)
+		e.focusNew(e.reassess[len(e.reassess)-1].due)
 	})
 	e.addGoalBtn = addGoal
 	addHomeCare := widget.NewButtonWithIcon("Add home care", theme.ContentAddIcon(), func() {
 		addItem(e, &e.homeCare, e.newHomeCareRow(data.HomeCareItem{}), e.homeCareBox)
+		e.focusNew(e.homeCare[len(e.homeCare)-1].handout)
 	})
 	e.addHomeCareBtn = addHomeCare
 	addReferral := widget.NewButtonWithIcon("Add a referral", theme.ContentAddIcon(), func() {
 		addItem(e, &e.referrals, e.newReferralRow(data.Referral{}), e.referralBox)
+		e.focusNew(e.referrals[len(e.referrals)-1].to)
 	})
 	obj := container.NewVBox(
 		section("Reason for care",

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/stillpoint/stillpoint/data"
 )
 
@@ -128,4 +130,17 @@ func wholeExample(field string) string {
 		return "10"
 	}
 	return "3"
+}
+
+// focusNew puts the cursor in the first field of a row just added (Tab,
+// then Space on "Add a goal" goes on typing in the new goal) and scrolls it
+// into view.
+func (e *carePlanEditor) focusNew(first fyne.Focusable) {
+	e.sh.win.Canvas().Focus(first)
+	if o, ok := first.(fyne.CanvasObject); ok {
+		if e.scroll != nil {
+			e.scroll.Content.Refresh()
+		}
+		e.keepObjInView(o)
+	}
 }

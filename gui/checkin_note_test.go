@@ -179,3 +179,25 @@ func TestNewNoteOpensAtTheCheckIn(t *testing.T) {
 		t.Errorf("a resumed note put the cursor in %T, not the first empty field", sh.win.Canvas().Focused())
 	}
 }
+
+// Escape in the note editor's check-in does what it does in the note's
+// own fields: it closes the note, asking when the check-in could not be
+// saved (it did nothing there).
+func TestNoteCheckInEscapeCloses(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, visits := outcomeClient(t, sh, 1)
+	sh.writeNote(visits[0].ID)
+	e := sh.noteEd
+	typeInto(e.checkIn.stress, "12")
+	e.autosave()
+	e.checkIn.stress.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if !strings.Contains(allText(sh.win.Canvas().Overlays().Top()), "could not be saved") {
+		t.Fatalf("Escape in the check-in did not offer to leave:\n%s", allText(sh.win.Canvas().Overlays().Top()))
+	}
+	answer(t, sh, "Keep editing")
+	typeInto(e.checkIn.stress, "2")
+	e.checkIn.sleep.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if sh.noteEd != nil {
+		t.Error("Escape in the check-in left the note open")
+	}
+}

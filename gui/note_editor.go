@@ -131,6 +131,13 @@ func (sh *shell) editNote(n data.Note) {
 	e.dlg = dialog.NewCustomWithoutButtons("Treatment note",
 		container.NewBorder(nil, buttons, nil, e.lastPanel, e.frame(container.NewVBox(e.title, e.signedLine), e.body())), sh.win)
 	e.restoreEsc = e.escapeCancels(e.escape)
+	if e.checkIn != nil { // the check-in's fields are the note's too
+		for _, fd := range e.checkIn.order {
+			for _, in := range inputsIn[escaper](fd.input) {
+				in.setOnEscape(e.escape)
+			}
+		}
+	}
 	e.dlg.SetOnClosed(func() {
 		e.restoreEsc()
 		if sh.noteEd == e {
