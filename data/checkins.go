@@ -35,7 +35,7 @@ type CheckIn struct {
 	// its pain can no longer change, the rest of the check-in can.
 	NoteSigned bool
 	CreatedAt  time.Time
-	UpdatedAt    time.Time
+	UpdatedAt  time.Time
 }
 
 // checkinTable describes the checkins table.
