@@ -25,10 +25,48 @@ func linkBooking(ctx context.Context, tx *sql.Tx, b *Booking, occ []Appointment)
 		}
 		plan = b.CarePlanID
 	}
+	start, err := planStart(ctx, tx, plan)
+	if err != nil {
+		return fmt.Errorf("book: %w", err)
+	}
 	for i := range occ {
-		occ[i].CarePlanID = plan
+		day := occ[i].LocalStart[:min(10, len(occ[i].LocalStart))]
+		switch {
+		case plan == 0 || day >= start:
+			occ[i].CarePlanID = plan
+		case b.CarePlanID == 0: // the default plan had not started yet: no plan
+			occ[i].CarePlanID = 0
+		default:
+			return beforePlanStart(day, start)
+		}
 	}
 	return nil
+}
+
+// planStart is a care plan's start date as stored (YYYY-MM-DD); "" for no plan.
+func planStart(ctx context.Context, q querier, planID int64) (string, error) {
+	if planID <= 0 {
+		return "", nil
+	}
+	var start string
+	if err := q.QueryRowContext(ctx, `SELECT start_date FROM care_plans WHERE id = ?`, planID).Scan(&start); err != nil {
+		return "", fmt.Errorf("read the start of care plan %d: %w", planID, err)
+	}
+	return start, nil
+}
+
+// beforePlanStart refuses linking a visit on day to a plan starting on
+// start (both YYYY-MM-DD): a plan's sessions are those from its start on.
+func beforePlanStart(day, start string) error {
+	when := func(s string) string {
+		if d, err := ParseDate(s); err == nil {
+			return d.Format()
+		}
+		return s
+	}
+	return &ValidationError{Problems: []FieldProblem{{Field: "CarePlanID", Message: fmt.Sprintf(
+		"This visit (%s) is before the care plan started (%s), so it cannot be one of its sessions. "+
+			"Choose another plan, or change the plan's start date.", when(day), when(start))}}}
 }
 
 // soleActivePlan is the client's active plan when they have exactly one (0 otherwise).
@@ -67,13 +105,20 @@ func checkPlanOf(ctx context.Context, q querier, planID, clientID int64, field s
 }
 
 // LinkVisits links appointments to care plan planID (0: to no plan), all
-// in one transaction. Every appointment must be of the plan's client.
+// in one transaction. Every appointment must be of the plan's client and
+// on or after the plan's start date.
 func (s *Store) LinkVisits(ctx context.Context, planID int64, appointmentIDs ...int64) error {
 	now := s.Now()
 	return s.write(ctx, "link visits to a care plan", func(tx *sql.Tx) error {
+		start, err := planStart(ctx, tx, planID)
+		if err != nil {
+			return err
+		}
 		for _, id := range appointmentIDs {
 			var clientID int64
-			err := tx.QueryRowContext(ctx, `SELECT client_id FROM appointments WHERE id = ?`, id).Scan(&clientID)
+			var local string
+			err := tx.QueryRowContext(ctx, `SELECT client_id, substr(local_start, 1, 10) FROM appointments WHERE id = ?`,
+				id).Scan(&clientID, &local)
 			if errNoRows(err) {
 				return fmt.Errorf("link visit %d: %w", id, ErrNotFound)
 			}
@@ -84,6 +129,9 @@ func (s *Store) LinkVisits(ctx context.Context, planID int64, appointmentIDs ...
 			if planID != 0 {
 				if err := checkPlanOf(ctx, tx, planID, clientID, "CarePlanID"); err != nil {
 					return err
+				}
+				if local < start {
+					return beforePlanStart(local, start)
 				}
 				plan = planID
 			}

@@ -101,16 +101,19 @@ type PlanRow struct {
 	Condition        string
 	Status           PlanStatus
 	StartDate        Date
-	SessionsDone     int  // completed visits linked to the plan
+	SessionsDone     int  // completed visits linked to the plan, from its start on
 	SessionsPlanned  int  // CarePlan.PlannedSessions
 	NextReassessment Date // first reassessment on or after today (zero: none)
+	DischargeDate    Date // when a completed or discontinued plan ended (zero: active)
 }
 
 // planRowSQL reads PlanRows; the first argument is today's date.
 const planRowSQL = `SELECT p.id, p.client_id, c.first_name, c.preferred_name, c.last_name, p.condition, p.status,
 	p.start_date, p.per_week, p.every_weeks, p.weeks,
-	(SELECT COUNT(*) FROM appointments a WHERE a.care_plan_id = p.id AND a.status = 'completed'),
-	COALESCE((SELECT MIN(r.due_on) FROM care_plan_reassessments r WHERE r.plan_id = p.id AND r.due_on >= ?), '')
+	(SELECT COUNT(*) FROM appointments a WHERE a.care_plan_id = p.id AND a.status = 'completed'
+		AND substr(a.local_start, 1, 10) >= p.start_date),
+	COALESCE((SELECT MIN(r.due_on) FROM care_plan_reassessments r WHERE r.plan_id = p.id AND r.due_on >= ?), ''),
+	p.discharge_date
 	FROM care_plans p JOIN clients c ON c.id = p.client_id `
 
 // ClientCarePlans lists a client's care plans for the client page: active
@@ -141,7 +144,7 @@ func (s *Store) planRows(ctx context.Context, rest string, args ...any) ([]PlanR
 		var p CarePlan
 		if err := rows.Scan(&r.ID, &r.ClientID, &first, &preferred, &last, &r.Condition, &r.Status,
 			dateScanner{&r.StartDate}, &p.PerWeek, &p.EveryWeeks, &p.Weeks, &r.SessionsDone,
-			dateScanner{&r.NextReassessment}); err != nil {
+			dateScanner{&r.NextReassessment}, dateScanner{&r.DischargeDate}); err != nil {
 			return nil, fmt.Errorf("list care plans: %w", err)
 		}
 		r.ClientName, r.SessionsPlanned = displayName(first, preferred, last), p.PlannedSessions()
@@ -174,8 +177,9 @@ func (s *Store) CarePlanFigures(ctx context.Context, p *CarePlan) (PlanFigures, 
 		return f, nil
 	}
 	if err := s.r.QueryRowContext(ctx, `SELECT COALESCE(SUM(status = 'completed'), 0),
-		COALESCE(SUM(status = 'booked' AND start_at >= ?), 0) FROM appointments WHERE care_plan_id = ?`,
-		m.Now.Unix(), p.ID).Scan(&f.SessionsDone, &f.SessionsBooked); err != nil {
+		COALESCE(SUM(status = 'booked' AND start_at >= ?), 0) FROM appointments
+		WHERE care_plan_id = ? AND substr(local_start, 1, 10) >= ?`,
+		m.Now.Unix(), p.ID, p.StartDate.String()).Scan(&f.SessionsDone, &f.SessionsBooked); err != nil {
 		return f, fmt.Errorf("care plan %d figures: %w", p.ID, err)
 	}
 	return f, nil

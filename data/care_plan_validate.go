@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // normalize trims what was typed in a plan and its children.
@@ -85,12 +86,17 @@ func (p *CarePlan) Validate(today Date) error {
 		pr.add("Weeks", "The plan can run from 1 to 520 weeks (or leave it empty).")
 	}
 	switch {
+	case p.Status != PlanActive && p.Status.Valid() && p.DischargeDate.IsZero():
+		pr.add("DischargeDate", "Give the date the plan was %s (the discharge date).", strings.ToLower(p.Status.Label()))
 	case p.Status == PlanActive && !p.DischargeDate.IsZero():
 		pr.add("DischargeDate", "An active plan has no discharge date. Mark the plan completed or discontinued, or clear the date.")
 	case !p.DischargeDate.IsZero() && !p.StartDate.IsZero() && p.DischargeDate.Before(p.StartDate):
 		pr.add("DischargeDate", "The discharge date is before the plan's start (%s).", p.StartDate.Format())
 	case !p.DischargeDate.IsZero() && today.Before(p.DischargeDate):
 		pr.add("DischargeDate", "The discharge date is in the future.")
+	}
+	if p.Status == PlanCompleted && p.DischargeSummary == "" {
+		pr.add("DischargeSummary", "Say in a line or two how the plan went (the discharge summary).")
 	}
 	p.validateGoals(&pr, today)
 	p.validateChildren(&pr)
@@ -113,11 +119,16 @@ func (p *CarePlan) validateGoals(pr *problems, today Date) {
 		if !g.Direction.Valid() {
 			pr.add(at+"Direction", "Goal %d: say whether a lower or a higher number is better.", n)
 		}
+		outOfTen := func(v float64) bool { return strings.TrimSpace(g.Unit) == "/10" && (v < 0 || v > 10) }
 		switch {
 		case g.MeasureKey != "":
 			g.validateMeasure(pr, at, n)
 		case !finite(g.Baseline) || !finite(g.Target):
 			pr.add(at+"Target", "Goal %d: the starting value and the target must be numbers.", n)
+		case outOfTen(g.Baseline):
+			pr.add(at+"Baseline", "Goal %d is out of 10: the starting value must be from 0 to 10 (you entered %s).", n, Number(g.Baseline))
+		case outOfTen(g.Target):
+			pr.add(at+"Target", "Goal %d is out of 10: the target must be from 0 to 10 (you entered %s).", n, Number(g.Target))
 		case g.Target == g.Baseline:
 			pr.add(at+"Target", "Goal %d: the target is the same as the starting value. Set where the client should get to.", n)
 		case g.Direction == LowerIsBetter && g.Target > g.Baseline:
@@ -140,6 +151,8 @@ func (p *CarePlan) validateGoals(pr *problems, today Date) {
 			}
 			if !finite(e.Value) {
 				pr.add(eat+"Value", "Goal %d: the progress value must be a number.", n)
+			} else if outOfTen(e.Value) {
+				pr.add(eat+"Value", "Goal %d is out of 10: the value must be from 0 to 10 (you entered %s).", n, Number(e.Value))
 			}
 			pr.checkLen(eat+"Note", "The note", e.Note, maxShort)
 		}

@@ -149,7 +149,7 @@ func TestCarePlanValidation(t *testing.T) {
 	if !errors.As(err, &ve) || !strings.Contains(ve.For("DischargeDate"), "before the plan's start") {
 		t.Errorf("discharge: %v", err)
 	}
-	p.DischargeDate = day(2026, 1, 2)
+	p.DischargeDate, p.DischargeSummary = day(2026, 1, 2), "Goals met."
 	err = f.s.SaveCarePlan(f.ctx, &p)
 	if !errors.As(err, &ve) || !strings.Contains(ve.For("HomeCare[0].HandoutID"), "no longer in the library") {
 		t.Errorf("handout: %v", err)
@@ -256,5 +256,113 @@ func TestGoalTrendByDirection(t *testing.T) {
 		if g.Trend() != c.want || g.Met() != c.met {
 			t.Errorf("%s %v: trend %v met %v, want %v %v", c.dir, c.values, g.Trend(), g.Met(), c.want, c.met)
 		}
+	}
+}
+
+// A visit dated before a plan's start is not one of its sessions:
+// linking it is refused, booking with the default plan leaves it unlinked,
+// and sessions done do not count it.
+func TestVisitsBeforePlanStartAreNotSessions(t *testing.T) {
+	f := newPlanFixture(t)
+	st, ctx := f.s, f.ctx
+	book := func(d Date, hour int, plan int64) ([]Appointment, error) {
+		return st.Book(ctx, Booking{ClientID: f.client, ServiceID: 2, Date: d, Clock: Clock{Hour: hour},
+			Override: true, CarePlanID: plan})
+	}
+	one := func(d Date) Appointment {
+		as, err := book(d, 9, NoCarePlan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return as[0]
+	}
+	before, after := one(day(2025, 12, 20)), one(day(2026, 1, 2))
+	p := CarePlan{ClientID: f.client, Condition: "Low-back pain", StartDate: day(2025, 12, 28)}
+	if err := st.SaveCarePlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	err := st.LinkVisits(ctx, p.ID, before.ID)
+	var ve *ValidationError
+	if !errors.As(err, &ve) || !strings.Contains(ve.Problems[0].Message, "before the care plan started") {
+		t.Fatalf("linking a visit before the start: %v", err)
+	}
+	if err := st.LinkVisits(ctx, p.ID, after.ID); err != nil {
+		t.Fatal(err)
+	}
+	// Linked behind the store's back (as an older version could), and
+	// completed: the visit before the start is not counted.
+	if _, err := st.w.ExecContext(ctx, `UPDATE appointments SET care_plan_id = ?, status = 'completed'`, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	fig, err := st.CarePlanFigures(ctx, &p)
+	if err != nil || fig.SessionsDone != 1 {
+		t.Errorf("sessions done %d (%v), want 1", fig.SessionsDone, err)
+	}
+	rows, err := st.ClientCarePlans(ctx, f.client)
+	if err != nil || len(rows) != 1 || rows[0].SessionsDone != 1 {
+		t.Errorf("listed %+v (%v), want 1 session done", rows, err)
+	}
+	// Booking with the default plan: a visit before its start links none;
+	// naming the plan for it is refused.
+	if as, err := book(day(2025, 12, 22), 11, 0); err != nil || as[0].CarePlanID != 0 {
+		t.Errorf("default link of a visit before the start: %+v %v", as, err)
+	}
+	if as, err := book(day(2025, 12, 29), 11, 0); err != nil || as[0].CarePlanID != p.ID {
+		t.Errorf("default link of a visit after the start: %+v %v", as, err)
+	}
+	if _, err := book(day(2025, 12, 23), 11, p.ID); !errors.As(err, &ve) {
+		t.Errorf("booking a visit before the start into the plan: %v", err)
+	}
+}
+
+// A plan that ended needs its discharge date; a completed one its summary
+// too, a discontinued one not (the client may simply have stopped coming).
+func TestEndedPlanNeedsDischarge(t *testing.T) {
+	f := newPlanFixture(t)
+	var ve *ValidationError
+	for _, c := range []struct {
+		status  PlanStatus
+		date    Date
+		summary string
+		field   string // the problem expected, "" for none
+		words   string
+	}{
+		{PlanCompleted, Date{}, "Goals met.", "DischargeDate", "date the plan was completed"},
+		{PlanDiscontinued, Date{}, "", "DischargeDate", "date the plan was discontinued"},
+		{PlanCompleted, day(2026, 1, 2), "", "DischargeSummary", "how the plan went"},
+		{PlanDiscontinued, day(2026, 1, 2), "", "", ""},
+		{PlanCompleted, day(2026, 1, 2), "Goals met.", "", ""},
+	} {
+		p := f.plan()
+		p.Status, p.DischargeDate, p.DischargeSummary = c.status, c.date, c.summary
+		err := f.s.SaveCarePlan(f.ctx, &p)
+		switch {
+		case c.field == "" && err != nil:
+			t.Errorf("%s %v %q: %v", c.status, c.date, c.summary, err)
+		case c.field != "" && (!errors.As(err, &ve) || !strings.Contains(ve.For(c.field), c.words)):
+			t.Errorf("%s %v %q: %v, want %s: %q", c.status, c.date, c.summary, err, c.field, c.words)
+		}
+	}
+}
+
+// A goal out of 10 ("/10") takes values from 0 to 10 only.
+func TestGoalOutOfTenRefusesEleven(t *testing.T) {
+	f := newPlanFixture(t)
+	p := f.plan() // goal 1 is "/10" from 7 to 3, with progress 4 and 6 (kept in date order)
+	p.Goals[0].Progress[0].Value = 11
+	var ve *ValidationError
+	err := f.s.SaveCarePlan(f.ctx, &p)
+	if !errors.As(err, &ve) || !strings.Contains(ve.For("Goals[0].Progress[1].Value"), "from 0 to 10 (you entered 11)") {
+		t.Errorf("progress 11 on a /10 goal: %v", err)
+	}
+	p = f.plan()
+	p.Goals[0].Baseline = 12
+	if err := f.s.SaveCarePlan(f.ctx, &p); !errors.As(err, &ve) || !strings.Contains(ve.For("Goals[0].Baseline"), "from 0 to 10") {
+		t.Errorf("baseline 12 on a /10 goal: %v", err)
+	}
+	p = f.plan()
+	p.Goals[1].Target = 110 // degrees: no such limit
+	if err := f.s.SaveCarePlan(f.ctx, &p); err != nil {
+		t.Errorf("110° refused: %v", err)
 	}
 }

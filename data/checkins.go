@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -31,8 +33,11 @@ type CheckIn struct {
 	// KeepNotePain leaves the note's pain alone: the note editor sets it,
 	// since its own save carries the pain.
 	KeepNotePain bool
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// NoteSigned says the visit's note is signed (CheckInForAppointment):
+	// its pain can no longer change, the rest of the check-in can.
+	NoteSigned bool
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // checkinTable describes the checkins table.
@@ -49,6 +54,32 @@ var checkinTable = table[CheckIn]{
 		createdColumn("created_at", func(c *CheckIn) *time.Time { return &c.CreatedAt }),
 		unixColumn("updated_at", func(c *CheckIn) *time.Time { return &c.UpdatedAt }),
 	},
+}
+
+// Summary is the check-in in one line, for the signed note and its PDF:
+// "pain 4, stress 6, sleep 7; Reversing the car 5". pain is the note's (the
+// one home for pain); what was not asked is left out, and "" means nothing
+// was recorded.
+func (c CheckIn) Summary(pain int) string {
+	var scores, acts []string
+	for _, v := range []struct {
+		name string
+		v    int
+	}{{"pain", pain}, {"stress", c.Stress}, {"sleep", c.Sleep}} {
+		if v.v != NotRecorded {
+			scores = append(scores, v.name+" "+strconv.Itoa(v.v))
+		}
+	}
+	var parts []string
+	if len(scores) > 0 {
+		parts = append(parts, strings.Join(scores, ", "))
+	}
+	for _, a := range c.PSFS {
+		if a.Score != NotRecorded && a.Activity != "" {
+			acts = append(acts, a.Activity+" "+strconv.Itoa(a.Score))
+		}
+	}
+	return strings.Join(append(parts, acts...), "; ")
 }
 
 // CheckInFieldNames lists the field names check-in validation reports: Pain,
@@ -106,7 +137,7 @@ func (s *Store) CheckInForAppointment(ctx context.Context, appointmentID int64) 
 		return CheckIn{}, fmt.Errorf("check-in: %w", err)
 	}
 	c := CheckIn{ClientID: n.ClientID, AppointmentID: appointmentID, VisitDate: n.VisitDate, Pain: n.Pain,
-		Stress: NotRecorded, Sleep: NotRecorded}
+		Stress: NotRecorded, Sleep: NotRecorded, NoteSigned: n.Signed()}
 	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return CheckIn{}, fmt.Errorf("read check-in: %w", err)

@@ -141,7 +141,7 @@ func newCarePlanEditor(sh *shell, p data.CarePlan) (*carePlanEditor, error) {
 func figuresText(f data.PlanFigures) string {
 	parts := []string{fmt.Sprintf("Sessions %d of %d done", f.SessionsDone, f.SessionsPlanned)}
 	if f.SessionsPlanned == 0 {
-		parts[0] = fmt.Sprintf("%d sessions done", f.SessionsDone)
+		parts[0] = plural(f.SessionsDone, "session", "sessions") + " done"
 	}
 	if f.SessionsBooked > 0 {
 		parts = append(parts, fmt.Sprintf("%d booked", f.SessionsBooked))
@@ -163,7 +163,7 @@ func (e *carePlanEditor) body() fyne.CanvasObject {
 	e.advice = newTextArea("Heat or ice, posture, staying active…", 3, capLong)
 	e.dischargeDate = newEntry("YYYY-MM-DD", 20)
 	e.dischargeSummary = newTextArea("How it went, and why the plan ended", 3, capLong)
-	e.status = widget.NewSelect(planStatusLabels, func(string) { e.changed() })
+	e.status = widget.NewSelect(planStatusLabels, func(string) { e.statusChanged() })
 	e.watch(e.condition, e.start, e.techniques, e.areas, e.minutes, e.perWeek, e.everyWeeks, e.weeks, e.advice,
 		e.dischargeDate, e.dischargeSummary)
 	fd := func(name, label string, in fyne.CanvasObject, hint string) *field {
@@ -176,17 +176,21 @@ func (e *carePlanEditor) body() fyne.CanvasObject {
 	addGoal := widget.NewButtonWithIcon("Add a goal", theme.ContentAddIcon(), func() {
 		e.addGoal(data.Goal{Direction: data.LowerIsBetter})
 		e.changed()
+		e.focusNew(e.goals[len(e.goals)-1].desc)
 	})
 	addReassess := widget.NewButtonWithIcon("Add a reassessment", theme.ContentAddIcon(), func() {
 		addItem(e, &e.reassess, e.newReassessRow(data.Reassessment{}), e.reassessBox)
+		e.focusNew(e.reassess[len(e.reassess)-1].due)
 	})
 	e.addGoalBtn = addGoal
 	addHomeCare := widget.NewButtonWithIcon("Add home care", theme.ContentAddIcon(), func() {
 		addItem(e, &e.homeCare, e.newHomeCareRow(data.HomeCareItem{}), e.homeCareBox)
+		e.focusNew(e.homeCare[len(e.homeCare)-1].handout)
 	})
 	e.addHomeCareBtn = addHomeCare
 	addReferral := widget.NewButtonWithIcon("Add a referral", theme.ContentAddIcon(), func() {
 		addItem(e, &e.referrals, e.newReferralRow(data.Referral{}), e.referralBox)
+		e.focusNew(e.referrals[len(e.referrals)-1].to)
 	})
 	obj := container.NewVBox(
 		section("Reason for care",

@@ -3,6 +3,9 @@ package gui
 import (
 	"context"
 	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/stillpoint/stillpoint/data"
 )
@@ -105,4 +108,44 @@ func (e *carePlanEditor) close() {
 			e.dlg.Hide()
 		}
 	})
+}
+
+// statusChanged follows a change of the plan's status: a plan marked
+// completed or discontinued is discharged today unless a date is given.
+func (e *carePlanEditor) statusChanged() {
+	if !e.loading && e.status.Selected != planStatusLabels[0] && e.dischargeDate.Text == "" {
+		e.dischargeDate.SetText(e.today.String())
+	}
+	e.changed()
+}
+
+// wholeExample is a likely value of a plan's whole-number field, for its
+// message: "Minutes a session must be a whole number, like 60."
+func wholeExample(field string) string {
+	switch {
+	case field == "SessionMinutes":
+		return "60"
+	case field == "PerWeek":
+		return "1"
+	case field == "EveryWeeks":
+		return "2"
+	case field == "Weeks":
+		return "6"
+	case strings.HasSuffix(field, ".Reps"):
+		return "10"
+	}
+	return "3"
+}
+
+// focusNew puts the cursor in the first field of a row just added (Tab,
+// then Space on "Add a goal" goes on typing in the new goal) and scrolls it
+// into view.
+func (e *carePlanEditor) focusNew(first fyne.Focusable) {
+	e.sh.win.Canvas().Focus(first)
+	if o, ok := first.(fyne.CanvasObject); ok {
+		if e.scroll != nil {
+			e.scroll.Content.Refresh()
+		}
+		e.keepObjInView(o)
+	}
 }

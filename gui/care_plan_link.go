@@ -39,6 +39,11 @@ func (d *appointmentDialog) planField() *field {
 			err := st.LinkVisits(ctx, planID, apptID)
 			return func() {
 				if err != nil {
+					for j, id := range ids { // the choice goes back to the visit's plan
+						if id == current {
+							sel.SetSelectedIndex(j)
+						}
+					}
 					showError(d.sh.win, err)
 					return
 				}

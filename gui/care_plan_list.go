@@ -85,11 +85,16 @@ func (c *clientPlans) render() {
 }
 
 // planLine is a plan's status and figures: "Active since 1 Dec 2025 ·
-// sessions 2 of 6 · next reassessment 8 Jan 2026".
+// sessions 2 of 6 · next reassessment 8 Jan 2026", or for a plan that
+// ended "Completed on 9 Mar 2026 · sessions 6 of 6".
 func planLine(r data.PlanRow) string {
-	s := fmt.Sprintf("%s since %s · sessions %d of %d", r.Status.Label(), r.StartDate.Format(), r.SessionsDone, r.SessionsPlanned)
+	when := r.Status.Label() + " since " + r.StartDate.Format()
+	if r.Status != data.PlanActive && !r.DischargeDate.IsZero() {
+		when = r.Status.Label() + " on " + r.DischargeDate.Format()
+	}
+	s := fmt.Sprintf("%s · sessions %d of %d", when, r.SessionsDone, r.SessionsPlanned)
 	if r.SessionsPlanned == 0 {
-		s = fmt.Sprintf("%s since %s · %d sessions", r.Status.Label(), r.StartDate.Format(), r.SessionsDone)
+		s = when + " · " + plural(r.SessionsDone, "session", "sessions")
 	}
 	if !r.NextReassessment.IsZero() && r.Status == data.PlanActive {
 		s += " · next reassessment " + r.NextReassessment.Format()

@@ -294,7 +294,7 @@ func (p *planReader) date(field, text string) data.Date {
 	}
 	d, err := data.ParseDate(text)
 	if err != nil {
-		p.probs = append(p.probs, data.FieldProblem{Field: field, Message: data.UserMessage(err)})
+		p.probs = append(p.probs, data.FieldProblem{Field: field, Message: err.Error()}) // ParseDate speaks plainly
 	}
 	return d
 }
@@ -306,7 +306,7 @@ func (p *planReader) integer(field, label, text string) int {
 	}
 	n, err := strconv.Atoi(text)
 	if err != nil {
-		p.probs = append(p.probs, data.FieldProblem{Field: field, Message: label + " must be a whole number, like 3."})
+		p.probs = append(p.probs, data.FieldProblem{Field: field, Message: label + " must be a whole number, like " + wholeExample(field) + "."})
 	}
 	return n
 }

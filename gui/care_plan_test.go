@@ -284,3 +284,64 @@ func TestCarePlanEditorHasEveryField(t *testing.T) {
 		}
 	}
 }
+
+// A plan started from an appointment's note carries the referrals and the
+// next focus over and, once saved, has that visit as a session.
+func TestStartCarePlanFromNoteCarriesReferralsAndLinksTheVisit(t *testing.T) {
+	sh := newTestShell(t, true)
+	_, visits := outcomeClient(t, sh, 0)
+	sh.writeNote(visits[0].ID)
+	ne := sh.noteEd
+	typeInto(ne.w.complaint, "Low back")
+	typeInto(ne.w.refer, "Dr. Singh (family physician)\n\nPhysiotherapy for core work")
+	typeInto(ne.w.nextFocus, "Glutes and QL")
+	test.Tap(ne.w.startPlan)
+	e := sh.planEd
+	if e == nil {
+		t.Fatal("no plan editor")
+	}
+	test.Tap(e.saveBtn)
+	plans := storedPlans(t, sh, visits[0].ClientID)
+	if len(plans) != 1 {
+		t.Fatalf("%d plans stored: %s", len(plans), allText(e.summary))
+	}
+	p := plans[0]
+	if len(p.Referrals) != 2 || p.Referrals[0].To != "Dr. Singh (family physician)" ||
+		p.Referrals[1].To != "Physiotherapy for core work" {
+		t.Errorf("referrals %+v", p.Referrals)
+	}
+	if !strings.Contains(p.Techniques, "Glutes and QL") {
+		t.Errorf("next focus not carried over: techniques %q", p.Techniques)
+	}
+	if a, _ := sh.store.Appointment(context.Background(), visits[0].ID); a.CarePlanID != p.ID {
+		t.Errorf("the visit the plan was started from is linked to plan %d, want %d", a.CarePlanID, p.ID)
+	}
+}
+
+// The appointment dialog refuses to link a visit dated before the plan's
+// start, in plain words, and the choice goes back.
+func TestAppointmentDialogRefusesVisitBeforePlanStart(t *testing.T) {
+	sh := newTestShell(t, true)
+	c, visits := outcomeClient(t, sh, 10)
+	ctx := context.Background()
+	today, _ := sh.store.Today(ctx)
+	p := data.CarePlan{ClientID: c.ID, Condition: "Low-back pain", StartDate: today}
+	if err := sh.store.SaveCarePlan(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	sh.openAppointment(visits[0].ID)
+	d := sh.sched.appointment
+	if d == nil || d.planSelect == nil {
+		t.Fatal("no plan choice")
+	}
+	d.planSelect.SetSelected("Low-back pain (Active)")
+	if a, _ := sh.store.Appointment(ctx, visits[0].ID); a.CarePlanID != 0 {
+		t.Errorf("a visit before the plan's start was linked to it")
+	}
+	if msg := allText(sh.win.Canvas().Overlays().Top()); !strings.Contains(msg, "before the care plan started") {
+		t.Errorf("message %q", msg)
+	}
+	if d.planSelect.Selected != noPlanLabel {
+		t.Errorf("the choice shows %q after the refusal", d.planSelect.Selected)
+	}
+}

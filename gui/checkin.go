@@ -51,13 +51,18 @@ func newCheckInForm(sh *shell, c data.CheckIn, keepPain bool) *checkInForm {
 	f.validate = func() bool { _, ok := f.read(); return ok }
 	score := func() *entry {
 		e := newEntry("0–10", 2)
-		e.OnSubmitted = func(string) { f.save() }
+		e.OnSubmitted = func(string) { f.saveFn() }
 		f.watch(e)
 		return e
 	}
 	f.pain, f.stress, f.sleep = score(), score(), score()
 	var scores []*field
-	if !keepPain {
+	switch {
+	case keepPain:
+	case c.NoteSigned: // the signed note's pain, shown but not changed
+		f.pain.Disable()
+		scores = append(scores, newField("Pain", "Pain (signed note)", f.pain, "From the signed note: it stays as signed."))
+	default:
 		scores = append(scores, newField("Pain", "Pain now", f.pain, "0 none · 10 worst"))
 	}
 	scores = append(scores, newField("Stress", "Stress", f.stress, "0 none · 10 worst"),
@@ -81,7 +86,7 @@ func newCheckInForm(sh *shell, c data.CheckIn, keepPain bool) *checkInForm {
 		r := &psfsRow{id: a.ActivityID, name: newEntry("Name an activity, e.g. reversing the car", 200),
 			score: score(), last: widget.NewLabel("")}
 		r.last.Importance = widget.LowImportance
-		r.name.OnSubmitted = func(string) { f.save() }
+		r.name.OnSubmitted = func(string) { f.saveFn() }
 		f.watch(r.name)
 		r.retire = widget.NewCheck("No longer", func(bool) { f.changed() })
 		if a.ActivityID == 0 {
@@ -141,10 +146,10 @@ func (f *checkInForm) read() (data.CheckIn, bool) {
 		}
 		return n
 	}
-	if !f.keepPain {
+	if !f.keepPain && !c.NoteSigned {
 		c.Pain = num("Pain", "Pain", f.pain.Text)
 	}
-	c.KeepNotePain = f.keepPain
+	c.KeepNotePain = f.keepPain || c.NoteSigned
 	c.Stress = num("Stress", "Stress", f.stress.Text)
 	c.Sleep = num("Sleep", "Sleep", f.sleep.Text)
 	c.PSFS = nil
@@ -206,7 +211,7 @@ func (sh *shell) openCheckIn(appointmentID int64, who string) *checkInForm {
 	size := sh.win.Canvas().Size()
 	dlg.Resize(fyne.NewSize(min(760, size.Width-40), min(520, size.Height-40)))
 	dlg.Show()
-	if f.keepPain {
+	if f.keepPain || c.NoteSigned {
 		sh.win.Canvas().Focus(f.stress)
 	} else {
 		sh.win.Canvas().Focus(f.pain)

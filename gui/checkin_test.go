@@ -149,11 +149,17 @@ func TestNoteEditorShowsTheCheckIn(t *testing.T) {
 	if e.checkIn.fields["Pain"] != nil {
 		t.Error("the check-in in the note asks for pain twice")
 	}
+	if e.ciSaveRow.Visible() {
+		t.Error("a draft note's check-in has its own Save button: it is saved with the note")
+	}
 	typeInto(e.checkIn.stress, "6")
-	test.Tap(e.checkIn.saveBtn)
+	if e.saveState.Text != "Saving…" {
+		t.Errorf("typing in the check-in did not start the autosave: %q", e.saveState.Text)
+	}
+	e.autosave()
 	got, _ := sh.store.CheckInForAppointment(context.Background(), visits[0].ID)
 	if got.Stress != 6 {
-		t.Errorf("stress %d", got.Stress)
+		t.Errorf("the autosave did not store the check-in: stress %d", got.Stress)
 	}
 	e.close()
 }

@@ -49,13 +49,15 @@ func (e *noteEditor) autosave() {
 	}
 	e.timer = nil
 	n, probs := e.read()
+	ci := e.pendingCheckIn()
 	rev := e.rev
 	e.saving = true
 	e.sh.background(func(ctx context.Context) func() {
+		e.writeCheckIn(ctx, &ci)
 		more, err := e.write(ctx, &n, probs)
 		return func() {
 			e.saving = false
-			e.saved(n, rev, append(probs, more...), err)
+			e.saved(n, rev, append(probs, more...), err, ci)
 			if e.again {
 				e.again = false
 				e.autosave()
@@ -72,9 +74,11 @@ func (e *noteEditor) flushNow() {
 		return
 	}
 	n, probs := e.read()
+	ci := e.pendingCheckIn()
 	rev := e.rev
+	e.writeCheckIn(context.Background(), &ci)
 	more, err := e.write(context.Background(), &n, probs)
-	e.saved(n, rev, append(probs, more...), err)
+	e.saved(n, rev, append(probs, more...), err, ci)
 }
 
 // write stores n as the draft; writes take turns, so the first save of a
@@ -118,12 +122,19 @@ func (e *noteEditor) storedID() int64 {
 	return e.id
 }
 
-// saved shows the outcome of a draft save of edit rev: problems mark
-// their fields (no dialog while typing), anything else is a quiet line.
-func (e *noteEditor) saved(n data.Note, rev int, probs []data.FieldProblem, err error) {
+// saved shows the outcome of a draft save of edit rev, with the visit's
+// check-in (ci): problems mark their fields (no dialog while typing),
+// anything else is a quiet line. A check-in not saved keeps the edit
+// unsaved, so closing still asks.
+func (e *noteEditor) saved(n data.Note, rev int, probs []data.FieldProblem, err error, ci checkInSave) {
 	var ve *data.ValidationError
+	ciOK, ciMsg := e.checkInSaved(ci)
 	switch {
-	case err == nil && len(probs) > 0:
+	case err == nil && ciMsg != "":
+		e.note.ID, e.note.CreatedAt, e.note.UpdatedAt = n.ID, n.CreatedAt, n.UpdatedAt
+		e.report(probs, nil)
+		e.setSaveState("Not saved: "+ciMsg, widget.DangerImportance)
+	case err == nil && (len(probs) > 0 || !ciOK):
 		// Saved all but the highlighted fields: the edit stays unsaved,
 		// so closing still warns.
 		e.note.ID, e.note.CreatedAt, e.note.UpdatedAt = n.ID, n.CreatedAt, n.UpdatedAt

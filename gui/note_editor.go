@@ -47,8 +47,12 @@ type noteEditor struct {
 	closeBtn   *widget.Button
 	amendments *fyne.Container
 	amendSect  fyne.CanvasObject
-	consented  []string     // the sensitive areas the client consents to
-	checkIn    *checkInForm // the visit's check-in (checkin_note.go); nil without an appointment
+	consented  []string        // the sensitive areas the client consents to
+	checkIn    *checkInForm    // the visit's check-in (checkin_note.go); nil without an appointment
+	ciSaveRow  *fyne.Container // the check-in's own Save button: a signed note's only
+	ciRev      int             // counts the check-in's edits
+	buttons    *fyne.Container // the row of buttons under the note
+	pdf        *pdfActions     // a signed note: "Save as PDF…" and "Print…"
 
 	// Autosave: rev counts edits, savedRev is the last edit saved.
 	delay         time.Duration
@@ -64,11 +68,17 @@ type noteEditor struct {
 }
 
 // writeNote opens the note of an appointment: its note when it has one,
-// otherwise a new draft with the visit's date, service and minutes.
+// otherwise a new draft with the visit's date, service and minutes. A
+// signed note opens in the one signed-note view (note_view.go), with Save
+// as PDF and Print, wherever it is opened from.
 func (sh *shell) writeNote(appointmentID int64) {
 	n, err := sh.store.NoteForAppointment(context.Background(), appointmentID)
 	if err != nil {
 		showError(sh.win, err)
+		return
+	}
+	if n.Signed() && n.ID != 0 {
+		sh.openNote(n.ID)
 		return
 	}
 	sh.editNote(n)
@@ -114,9 +124,20 @@ func (sh *shell) editNote(n data.Note) {
 	tpl := container.NewGridWrap(fyne.NewSize(210, e.tplSelect.MinSize().Height), e.tplSelect)
 	buttons := container.NewHBox(e.lastBtn, tpl, e.applyBtn, layoutSpacer(), e.saveState,
 		e.signBtn, e.amendBtn, e.closeBtn)
+	e.buttons = buttons
+	if e.note.Signed() {
+		e.addPDFButtons()
+	}
 	e.dlg = dialog.NewCustomWithoutButtons("Treatment note",
 		container.NewBorder(nil, buttons, nil, e.lastPanel, e.frame(container.NewVBox(e.title, e.signedLine), e.body())), sh.win)
 	e.restoreEsc = e.escapeCancels(e.escape)
+	if e.checkIn != nil { // the check-in's fields are the note's too
+		for _, fd := range e.checkIn.order {
+			for _, in := range inputsIn[escaper](fd.input) {
+				in.setOnEscape(e.escape)
+			}
+		}
+	}
 	e.dlg.SetOnClosed(func() {
 		e.restoreEsc()
 		if sh.noteEd == e {
@@ -129,11 +150,21 @@ func (sh *shell) editNote(n data.Note) {
 	e.focusFirst()
 }
 
-// focusFirst puts the keyboard in the first empty field of Subjective
-// (the complaint when all are filled), so typing starts at once and Tab
-// goes on from there. A signed note takes no typing.
+// focusFirst puts the keyboard where writing starts, so typing starts at
+// once and Tab goes on from there: for a new note of a visit, the check-in
+// at the top (the client's answers come first), with the note scrolled to
+// the top; otherwise (a note being resumed, or one without a visit) the
+// first empty field of Subjective, the complaint when all are filled. A
+// signed note takes no typing.
 func (e *noteEditor) focusFirst() {
 	if e.note.Signed() {
+		return
+	}
+	if e.note.ID == 0 && e.checkIn != nil {
+		if e.scroll != nil {
+			e.scroll.ScrollToTop()
+		}
+		e.sh.win.Canvas().Focus(e.checkIn.stress)
 		return
 	}
 	first := e.w.complaint
@@ -222,6 +253,10 @@ func (e *noteEditor) applyTemplate() {
 // refused, it asks before leaving the changes behind.
 func (e *noteEditor) close() {
 	e.flushNow()
+	if e.note.Signed() && e.checkIn != nil {
+		e.checkIn.guard(e.hide) // a signed note's check-in is saved by its own button
+		return
+	}
 	if !e.note.Signed() && e.rev != e.savedRev {
 		confirmDiscard(e.sh.win, "The latest changes to this note could not be saved.", e.hide)
 		return

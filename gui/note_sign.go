@@ -54,6 +54,7 @@ func (e *noteEditor) sign() {
 			default:
 				e.note = n
 				e.showSigned()
+				e.addPDFButtons()
 			}
 		}
 	})
@@ -77,8 +78,25 @@ func (e *noteEditor) showSigned() {
 	e.applyBtn.Hide()
 	e.signBtn.Hide()
 	e.amendBtn.Show()
+	if e.ciSaveRow != nil {
+		e.ciSaveRow.Show() // stress, sleep and activities can still be recorded
+	}
 	e.setSaveState("", widget.LowImportance)
 	e.loadAmendments()
+}
+
+// addPDFButtons puts "Save as PDF…" and "Print…" beside Close once the
+// note is signed, as in the note view: a signed note can be printed
+// wherever it is open.
+func (e *noteEditor) addPDFButtons() {
+	if e.pdf != nil || e.buttons == nil {
+		return
+	}
+	e.pdf = newPDFActions(e.sh, noteDocument(e.note))
+	objs := e.buttons.Objects
+	last := len(objs) - 1 // Close stays last
+	e.buttons.Objects = append(append(append([]fyne.CanvasObject{}, objs[:last]...), e.pdf.saveBtn, e.pdf.printBtn), objs[last])
+	e.buttons.Refresh()
 }
 
 // loadAmendments lists the note's amendments, oldest first.

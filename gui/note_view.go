@@ -21,6 +21,7 @@ import (
 type noteView struct {
 	note     data.Note
 	status   *widget.Label
+	checkIn  *widget.Label // "Check-in: pain 4, stress 6, sleep 7; …", when the visit has one
 	chart    *bodyChart
 	closeBtn *widget.Button
 	editBtn  *widget.Button // a draft: "Continue writing" opens it in the editor; signed: "Add amendment…"
@@ -47,6 +48,14 @@ func (sh *shell) openNote(id int64) *noteView {
 		loc = time.UTC
 	}
 	v := newNoteView(n, amends, loc)
+	if n.AppointmentID != 0 {
+		if ci, err := sh.store.CheckInForAppointment(ctx, n.AppointmentID); err == nil && ci.ID != 0 {
+			if line := ci.Summary(n.Pain); line != "" {
+				v.checkIn.SetText("Check-in: " + line)
+				v.checkIn.Show()
+			}
+		}
+	}
 	c := sh.win.Canvas()
 	prev := c.OnTypedKey()
 	v.dlg = dialog.NewCustomWithoutButtons(noteTitle(n), v.obj, sh.win)
@@ -128,7 +137,10 @@ func newNoteView(n data.Note, amends []data.Amendment, loc *time.Location) *note
 	}
 	v.closeBtn = widget.NewButton("Close", nil)
 	v.closeBtn.Importance = widget.HighImportance
-	top := container.NewVBox(v.status, sub)
+	v.checkIn = widget.NewLabel("")
+	v.checkIn.Wrapping = fyne.TextWrapWord
+	v.checkIn.Hide()
+	top := container.NewVBox(v.status, sub, v.checkIn)
 	v.editBtn = widget.NewButton("Continue writing", nil)
 	if n.Signed() {
 		v.editBtn.SetText("Add amendment…")

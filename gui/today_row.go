@@ -13,6 +13,10 @@ import (
 	"github.com/stillpoint/stillpoint/data"
 )
 
+// checkInAhead is how long before a visit's start its check-in is offered:
+// the client checks in on arrival, before the visit is marked as begun.
+const checkInAhead = 30 * time.Minute
+
 // agendaRow is one visit on the Today screen: its time, the client and
 // service, its status, the client's alerts in red and the quick actions.
 // A cancelled visit is drawn faint and offers no status actions.
@@ -28,7 +32,7 @@ type agendaRow struct {
 	email    *widget.Button
 	copyText *widget.Button
 	note     *widget.Button // hidden for a cancelled visit: there is nothing to note
-	checkIn  *widget.Button // the quick check-in (checkin.go); shown once the visit has begun
+	checkIn  *widget.Button // the quick check-in (checkin.go); shown from checkInAhead before the start
 	hint     *widget.Label  // why Completed and No-show are off, when they are
 	obj      fyne.CanvasObject
 }
@@ -103,7 +107,7 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 		r.note.Hide()
 	}
 	r.checkIn = widget.NewButton("Check-in", func() { s.sh.openCheckIn(a.ID, a.ClientName) })
-	if !a.Status.Occupies() || a.Status == data.StatusNoShow || a.Start.After(now) {
+	if !a.Status.Occupies() || a.Status == data.StatusNoShow || a.Start.After(now.Add(checkInAhead)) {
 		r.checkIn.Hide()
 	}
 	checkout := s.sh.checkOutButton(a, s.reload)

@@ -193,7 +193,7 @@ func (e *env) parse(fset *flag.FlagSet, args []string, command string) (code int
 
 // flagName finds the flag named in the flag package's messages ("flag
 // needs an argument: -search"), which it writes with one dash.
-var flagName = regexp.MustCompile(`(argument: |defined: |for flag |for )-([A-Za-z][A-Za-z0-9-]*)`)
+var flagName = regexp.MustCompile(`(argument: |defined: |for flag |for )-([A-Za-z][A-Za-z0-9-]+)`) // -o keeps its one dash
 
 // doubleDash writes the flags named in a message of the flag package with
 // two dashes, as the help shows them.

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/pdf"
@@ -135,6 +137,10 @@ func (e *env) pdfCommand(args []string) int {
 	if *out == "" {
 		return e.usageError(command, "name the PDF file to write with -o FILE")
 	}
+	if fi, err := os.Stat(*out); err == nil && fi.IsDir() {
+		return e.usageError(command, fmt.Sprintf("%s is a folder; give a file name (-o %s)", *out,
+			filepath.Join(*out, kind+"-"+strconv.FormatInt(id, 10)+".pdf")))
+	}
 	if opts.withHandouts && kind != "careplan" {
 		return e.usageError(command, "--with-handouts goes with a care plan only (pdf careplan ID -o FILE --with-handouts)")
 	}
@@ -168,9 +174,36 @@ func (e *env) pdfCommand(args []string) int {
 	return exitOK
 }
 
+// staleAfter is how old a partial file of ours must be before it is swept:
+// older than any write still under way.
+const staleAfter = time.Hour
+
+// sweepPartials removes the partial files an interrupted run (killed, the
+// power cut) left beside out: ".NAME.*.partial" older than staleAfter.
+// Nothing else is touched, and a failure to remove one is no reason not to
+// write the document.
+func sweepPartials(out string, now time.Time) {
+	dir, prefix := filepath.Dir(out), "."+filepath.Base(out)+"."
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, en := range entries {
+		name := en.Name()
+		if !en.Type().IsRegular() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".partial") {
+			continue
+		}
+		if fi, err := en.Info(); err == nil && now.Sub(fi.ModTime()) > staleAfter {
+			os.Remove(filepath.Join(dir, name)) //nolint:errcheck // best effort: an old leftover
+		}
+	}
+}
+
 // writeLogged writes a document to a temporary file beside out, runs
-// record (the audit line) and renames the file into place.
+// record (the audit line) and renames the file into place. Stale partial
+// files of an earlier interrupted run are swept first.
 func writeLogged(out string, write func(io.Writer) error, record func() error) error {
+	sweepPartials(out, time.Now())
 	f, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.partial")
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", out, err)

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"sort"
 
 	"github.com/stillpoint/stillpoint/data"
 )
@@ -23,12 +25,17 @@ func (e *env) listPlans(ctx context.Context, st *data.Store) int {
 }
 
 // listHandouts prints the handout library, archived ones too: id and
-// title, tab-separated, by area and title.
+// title, tab-separated, by title (in the order of the language, so
+// "Épaule" comes with the E's).
 func (e *env) listHandouts(ctx context.Context, st *data.Store) int {
 	rows, err := st.Handouts(ctx, true)
 	if err != nil {
 		return e.fail("list", "%s", data.UserMessage(err))
 	}
+	col := data.NewCollator()
+	sort.SliceStable(rows, func(i, j int) bool {
+		return bytes.Compare(col.Key(rows[i].Title), col.Key(rows[j].Title)) < 0
+	})
 	for _, h := range rows {
 		if _, err := fmt.Fprintf(e.stdout, "%d\t%s\n", h.ID, h.Title); err != nil {
 			return exitFail

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,9 @@ type NoteInput struct {
 	Loc *time.Location
 	// Created is the file's creation date (see Options.Created).
 	Created time.Time
+	// CheckIn is the visit's check-in in one line (data.CheckIn.Summary):
+	// "pain 4, stress 6, sleep 7; Reversing the car 5"; "" for none.
+	CheckIn string
 }
 
 // ErrDraft is returned for a note that is not signed: only a signed note,
@@ -72,6 +76,9 @@ func WriteNote(w io.Writer, in NoteInput) error {
 		Field{Label: "Length", Value: minutes(n.Minutes)},
 		Field{Label: "Pain (0–10)", Value: pain(n.Pain)},
 	)
+	if in.CheckIn != "" {
+		d.Fields(Field{Label: "Check-in (0–10)", Value: keepDoses(in.CheckIn), Wide: true})
+	}
 	section(d, "Subjective",
 		Field{Label: "What the client reports", Value: n.Complaint},
 		Field{Label: "Changes since the last visit", Value: n.Changes},
@@ -91,7 +98,7 @@ func WriteNote(w io.Writer, in NoteInput) error {
 	section(d, "Plan",
 		Field{Label: "Next visit's focus", Value: n.NextFocus},
 		Field{Label: "Frequency", Value: n.Frequency},
-		Field{Label: "Home care", Value: n.HomeCare},
+		Field{Label: "Home care", Value: n.HomeCare, Wide: true},
 		Field{Label: "Referrals", Value: n.Referrals})
 	if len(n.Marks) > 0 {
 		d.Heading("Body chart")
@@ -120,8 +127,10 @@ func section(d *Doc, heading string, fields ...Field) {
 	var keep []Field
 	for _, f := range fields {
 		if strings.TrimSpace(f.Value) != "" {
-			// Short values sit two to a row; long ones take the width.
-			f.Wide = len([]rune(f.Value)) > 70 || strings.Contains(f.Value, "\n")
+			// Short values sit two to a row; long ones (and those asked
+			// to) take the width. Doses never wrap inside: "3×30 s".
+			f.Wide = f.Wide || len([]rune(f.Value)) > 70 || strings.Contains(f.Value, "\n")
+			f.Value = keepDoses(f.Value)
 			keep = append(keep, f)
 		}
 	}
@@ -130,6 +139,15 @@ func section(d *Doc, heading string, fields ...Field) {
 	}
 	d.Heading(heading)
 	d.Fields(keep...)
+}
+
+// doseGap is a space inside a dose or a measure: "3 × 30", "30 s", "2 min".
+var doseGap = regexp.MustCompile(`(\d) (×|x|s\b|sec|min|reps?\b|times\b|°)|(×|x) (\d)`)
+
+// keepDoses puts no-break spaces inside doses and measures, so a line never
+// wraps between a number and its unit ("3×30" on one line, "s." on the next).
+func keepDoses(s string) string {
+	return doseGap.ReplaceAllStringFunc(s, func(m string) string { return strings.Replace(m, " ", "\u00a0", 1) })
 }
 
 func visitWhen(n data.Note, visit time.Time, loc *time.Location) string {

@@ -49,6 +49,13 @@ func Note(ctx context.Context, st *data.Store, id int64) (pdf.NoteInput, error) 
 			return in, fmt.Errorf("read the visit of note %d: %w", id, err)
 		}
 		in.Visit = a.Start
+		ci, err := st.CheckInForAppointment(ctx, n.AppointmentID)
+		if err != nil {
+			return in, fmt.Errorf("read the check-in of note %d: %w", id, err)
+		}
+		if ci.ID != 0 {
+			in.CheckIn = ci.Summary(n.Pain)
+		}
 	}
 	return in, nil
 }
