@@ -19,13 +19,9 @@ func CarePlan(ctx context.Context, st *data.Store, id int64, withHandouts bool) 
 	if err != nil {
 		return in, fmt.Errorf("read care plan %d: %w", id, err)
 	}
-	m, err := st.Moment(ctx)
+	pr, m, err := practiceNow(ctx, st)
 	if err != nil {
-		return in, fmt.Errorf("read the practice's clock: %w", err)
-	}
-	pr, err := st.Practice(ctx)
-	if err != nil {
-		return in, fmt.Errorf("read the practice: %w", err)
+		return in, err
 	}
 	c, err := st.Client(ctx, p.ClientID)
 	if err != nil {
@@ -54,13 +50,9 @@ func Handout(ctx context.Context, st *data.Store, id int64) (pdf.HandoutInput, e
 	if err != nil {
 		return in, fmt.Errorf("read handout %d: %w", id, err)
 	}
-	m, err := st.Moment(ctx)
+	pr, m, err := practiceNow(ctx, st)
 	if err != nil {
-		return in, fmt.Errorf("read the practice's clock: %w", err)
-	}
-	pr, err := st.Practice(ctx)
-	if err != nil {
-		return in, fmt.Errorf("read the practice: %w", err)
+		return in, err
 	}
 	return pdf.HandoutInput{Practice: pr, Handout: h, Created: m.Now}, nil
 }

@@ -26,13 +26,9 @@ func Note(ctx context.Context, st *data.Store, id int64) (pdf.NoteInput, error) 
 	if !n.Signed() {
 		return in, pdf.ErrDraft
 	}
-	m, err := st.Moment(ctx)
+	p, m, err := practiceNow(ctx, st)
 	if err != nil {
-		return in, fmt.Errorf("read the practice's clock: %w", err)
-	}
-	p, err := st.Practice(ctx)
-	if err != nil {
-		return in, fmt.Errorf("read the practice: %w", err)
+		return in, err
 	}
 	c, err := st.Client(ctx, n.ClientID)
 	if err != nil {
@@ -74,13 +70,9 @@ func Receipt(ctx context.Context, st *data.Store, id int64) (pdf.ReceiptInput, e
 	if inv.Status == data.InvoiceDraft {
 		return in, pdf.ErrDraftInvoice
 	}
-	m, err := st.Moment(ctx)
+	p, m, err := practiceNow(ctx, st)
 	if err != nil {
-		return in, fmt.Errorf("read the practice's clock: %w", err)
-	}
-	p, err := st.Practice(ctx)
-	if err != nil {
-		return in, fmt.Errorf("read the practice: %w", err)
+		return in, err
 	}
 	set, err := st.ReceiptSettings(ctx)
 	if err != nil {
@@ -143,13 +135,11 @@ type SharedInput struct {
 // Shared reads the practice, its receipt settings and the Store's clock.
 func Shared(ctx context.Context, st *data.Store) (SharedInput, error) {
 	var sh SharedInput
-	m, err := st.Moment(ctx)
+	p, m, err := practiceNow(ctx, st)
 	if err != nil {
-		return sh, fmt.Errorf("read the practice's clock: %w", err)
+		return sh, err
 	}
-	if sh.Practice, err = st.Practice(ctx); err != nil {
-		return sh, fmt.Errorf("read the practice: %w", err)
-	}
+	sh.Practice = p
 	if sh.Settings, err = st.ReceiptSettings(ctx); err != nil {
 		return sh, fmt.Errorf("read the receipt settings: %w", err)
 	}
@@ -172,4 +162,18 @@ func StatementFor(ctx context.Context, st *data.Store, sh SharedInput, c data.Cl
 		return in, err
 	}
 	return in, nil
+}
+
+// practiceNow reads what every document's letterhead and date need: the
+// practice's profile and the Store's clock (its now, zone and today).
+func practiceNow(ctx context.Context, st *data.Store) (data.Practice, data.Moment, error) {
+	m, err := st.Moment(ctx)
+	if err != nil {
+		return data.Practice{}, m, fmt.Errorf("read the practice's clock: %w", err)
+	}
+	p, err := st.Practice(ctx)
+	if err != nil {
+		return p, m, fmt.Errorf("read the practice: %w", err)
+	}
+	return p, m, nil
 }

@@ -17,13 +17,9 @@ var ErrOtherClient = fmt.Errorf("that care plan belongs to another client")
 // summary and next steps are the therapist's, typed when printing.
 func Progress(ctx context.Context, st *data.Store, clientID, planID int64, summary, next string) (pdf.ProgressInput, error) {
 	var in pdf.ProgressInput
-	m, err := st.Moment(ctx)
+	p, m, err := practiceNow(ctx, st)
 	if err != nil {
-		return in, fmt.Errorf("read the practice's clock: %w", err)
-	}
-	p, err := st.Practice(ctx)
-	if err != nil {
-		return in, fmt.Errorf("read the practice: %w", err)
+		return in, err
 	}
 	c, err := st.Client(ctx, clientID)
 	if err != nil {
