@@ -29,13 +29,13 @@ func TestPracticeOutcomesAgainstHandComputedFixture(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	save(CarePlan{StartDate: day(2025, 11, 3), Status: PlanCompleted, DischargeDate: day(2025, 11, 17), Goals: []Goal{
+	save(CarePlan{StartDate: day(2025, 11, 3), Status: PlanCompleted, DischargeDate: day(2025, 11, 17), DischargeSummary: "Better.", Goals: []Goal{
 		{Description: "Pain", MeasureKey: MeasurePain, Target: 5},
 		{Description: "Stress", MeasureKey: MeasureStress, Target: 4},
 		{Description: "Walk", Unit: "min", Baseline: 10, Target: 30, Direction: HigherIsBetter,
 			Progress: []ProgressEntry{{On: day(2025, 11, 10), Value: 20}, {On: day(2025, 11, 17), Value: 25}}},
 	}})
-	save(CarePlan{StartDate: day(2025, 12, 1), Status: PlanCompleted, DischargeDate: day(2025, 12, 15), Goals: []Goal{
+	save(CarePlan{StartDate: day(2025, 12, 1), Status: PlanCompleted, DischargeDate: day(2025, 12, 15), DischargeSummary: "Better.", Goals: []Goal{
 		{Description: "Pain", MeasureKey: MeasurePain, Target: 3},
 		{Description: "Turn", MeasureKey: "cervical_rotation_right", Target: 70},
 	}})

@@ -9,7 +9,8 @@ import (
 
 // Defect: the real file dialogs (not the tests' seams) were resized before
 // Show, which dereferences nil in Fyne 2.8 and crashed the app on "Save as
-// PDF…". Each real dialog opens on a test window without a panic.
+// PDF…" and on the year-end statements' "Choose folder…". Each real dialog
+// opens on a test window without a panic.
 func TestRealFileDialogsOpen(t *testing.T) {
 	sh := newTestShell(t, true)
 	sh.win.Resize(fyne.NewSize(1024, 600))
@@ -20,6 +21,8 @@ func TestRealFileDialogsOpen(t *testing.T) {
 	}
 	e := &handoutEditor{form: &form{sh: sh}}
 	e.pictureDialog(func(string, []byte, error) {})
+	r := &statementsRun{sh: sh}
+	r.folderDialog(func(string) {})
 }
 
 // dialogShown reports whether an overlay (a dialog) is on the window.

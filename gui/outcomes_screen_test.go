@@ -21,7 +21,7 @@ func TestReportsShowPracticeOutcomes(t *testing.T) {
 	ctx := context.Background()
 	m, _ := sh.store.Moment(ctx)
 	p := data.CarePlan{ClientID: c.ID, Condition: "Stiff neck", StartDate: data.DateOf(visits[0].Start.In(m.Loc)),
-		Status: data.PlanCompleted, DischargeDate: data.DateOf(visits[1].Start.In(m.Loc)), PerWeek: 1, Weeks: 2,
+		Status: data.PlanCompleted, DischargeDate: data.DateOf(visits[1].Start.In(m.Loc)), DischargeSummary: "Pain down.", PerWeek: 1, Weeks: 2,
 		Goals: []data.Goal{{Description: "Pain 3 or lower", MeasureKey: data.MeasurePain, Target: 3}}}
 	if err := sh.store.SaveCarePlan(ctx, &p); err != nil {
 		t.Fatal(err)

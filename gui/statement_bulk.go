@@ -175,6 +175,6 @@ func (r *statementsRun) folderDialog(done func(string)) {
 		}
 		done(u.Path())
 	}, r.sh.win)
+	d.Show() // before Resize: see pdfActions.saveDialog
 	d.Resize(dialogSize(r.sh.win.Canvas().Size()))
-	d.Show()
 }

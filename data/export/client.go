@@ -27,6 +27,7 @@ func Client(ctx context.Context, st *data.Store, clientID int64, dir string, opt
 		return "", fmt.Errorf("export: read the practice's clock: %w", err)
 	}
 	base := strings.TrimSuffix(pdf.FileName("Record of "+c.FormalName(), "", m.Today), ".pdf")
+	sweepPartials(dir, m.Now)
 	f, err := os.CreateTemp(dir, PartialPrefix+"*.zip")
 	if err != nil {
 		return "", fmt.Errorf("export: cannot write in %s: %w", dir, err)

@@ -17,6 +17,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
+	"time"
 
 	"github.com/stillpoint/stillpoint/data"
 )
@@ -56,6 +58,7 @@ func All(ctx context.Context, st *data.Store, dir string, opt Options) (string, 
 	if err != nil {
 		return "", fmt.Errorf("export: read the practice's clock: %w", err)
 	}
+	sweepPartials(dir, m.Now)
 	partial, err := os.MkdirTemp(dir, PartialPrefix+"*")
 	if err != nil {
 		return "", fmt.Errorf("export: cannot write in %s: %w", dir, err)
@@ -160,5 +163,28 @@ func (p *progress) step(what string) {
 	p.done++
 	if p.opt.Progress != nil {
 		p.opt.Progress(Progress{Step: what, Done: p.done, Total: p.total})
+	}
+}
+
+// partialsStaleAfter is how old an export's partial folder or zip must be
+// before a later export takes it for the leftover of a killed run.
+const partialsStaleAfter = time.Hour
+
+// sweepPartials removes what an export killed part-way (the power cut, kill
+// -9) left in dir: hidden partial folders and zips of ours older than
+// partialsStaleAfter. They hold client records nobody can see, so they
+// must not stay.
+func sweepPartials(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, en := range entries {
+		if !strings.HasPrefix(en.Name(), PartialPrefix) {
+			continue
+		}
+		if info, err := en.Info(); err == nil && now.Sub(info.ModTime()) > partialsStaleAfter {
+			os.RemoveAll(filepath.Join(dir, en.Name())) //nolint:errcheck // best effort: the export goes on
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/csvimport"
@@ -224,4 +225,45 @@ func TestWriteDocsFailure(t *testing.T) {
 		t.Errorf("err %v, want notes 7's failure", err)
 	}
 	_ = os.RemoveAll(dir)
+}
+
+// Defect: an export killed part-way (kill -9) left a hidden folder of
+// client records behind for good. The next export removes such leftovers
+// once they are an hour old, and leaves a fresh one (another export may be
+// writing it) and anything not ours alone.
+func TestLeftoversOfAKilledExportAreSwept(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	dir := t.TempDir()
+	old := filepath.Join(dir, PartialPrefix+"111")
+	fresh := filepath.Join(dir, PartialPrefix+"222")
+	oldZip := filepath.Join(dir, PartialPrefix+"333.zip")
+	mine := filepath.Join(dir, "notes.txt")
+	for _, d := range []string{old, fresh} {
+		if err := os.MkdirAll(filepath.Join(d, "notes"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, p := range []string{oldZip, mine} {
+		if err := os.WriteFile(p, []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	long := testClock.Add(-2 * time.Hour)
+	for _, p := range []string{old, oldZip} {
+		if err := os.Chtimes(p, long, long); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Chtimes(fresh, testClock, testClock); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := All(ctx, f.st, dir, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for p, want := range map[string]bool{old: false, oldZip: false, fresh: true, mine: true} {
+		if _, err := os.Stat(p); (err == nil) != want {
+			t.Errorf("%s: exists %v, want %v", filepath.Base(p), err == nil, want)
+		}
+	}
 }

@@ -137,7 +137,16 @@ func (d *Doc) Pages() int { return d.pdf.PageCount() }
 
 // Write finishes the document — footers with "Page X of Y" on every page —
 // and writes it to w. A Doc can be written once.
-func (d *Doc) Write(w io.Writer) error {
+func (d *Doc) Write(w io.Writer) (err error) {
+	// fpdf reports some faults by panicking (it indexed past a 16-bit table
+	// for an emoji): whatever slips past the layer's own guards becomes an
+	// error here, so a document can never take the app down with it.
+	defer func() {
+		if p := recover(); p != nil {
+			d.err = fmt.Errorf("pdf: the PDF library failed on this document: %v", p)
+			err = d.err
+		}
+	}()
 	if !d.ok() {
 		return d.err
 	}

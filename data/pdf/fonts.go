@@ -119,6 +119,13 @@ func (m *metrics) glyph(r rune, bold bool) glyph {
 	}
 	var g glyph
 	found := false
+	// fpdf's UTF-8 fonts index characters by a 16-bit table: one beyond
+	// the Basic Multilingual Plane (most emoji, rare CJK) crashes it even
+	// when a font has the glyph (Droid Sans Fallback has some emoji), so
+	// such a character always prints as the substitute.
+	if r > 0xFFFF {
+		order = nil
+	}
 	for _, id := range order {
 		if width, ok := m.covers(id, r); ok {
 			g, found = glyph{font: id, width: width}, true
