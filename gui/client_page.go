@@ -22,7 +22,8 @@ type clientPage struct {
 	editBtn  *widget.Button
 	archive  *widget.Button
 	bookBtn  *widget.Button
-	export   *widget.Button // Export record…: the client's complete record as a zip
+	more     *widget.Button // More: the client's statement and the export of their record
+	moreMenu *fyne.Menu     // what More offers
 	visits   *clientVisits
 	plans    *clientPlans
 	alerts   fyne.CanvasObject // nil when the client has no alerts
@@ -61,9 +62,17 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		p.bookBtn.Disable()
 	}
 	noteBtn := widget.NewButtonWithIcon("New note", theme.DocumentCreateIcon(), func() { s.sh.newNote(p.client.ID) })
-	statementBtn := widget.NewButton("Statement…", func() { s.sh.showClientStatement(p.client) })
-	p.export = widget.NewButton("Export record…", func() { exportClient(s.sh, p.client) })
-	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn), container.NewHBox(layoutSpacer(), statementBtn, p.export, noteBtn)),
+	// The occasional actions share one More button, so the right-hand
+	// column stays as narrow as its first row and a long name keeps its
+	// width at 1024×600 (three more buttons there broke words mid-way).
+	p.moreMenu = fyne.NewMenu("",
+		fyne.NewMenuItem("Year-end statement…", func() { s.sh.showClientStatement(p.client) }),
+		fyne.NewMenuItem("Export record…", func() { exportClient(s.sh, p.client) }))
+	p.more = widget.NewButtonWithIcon("More", theme.MoreVerticalIcon(), nil)
+	p.more.OnTapped = func() {
+		widget.ShowPopUpMenuAtRelativePosition(p.moreMenu, s.sh.win.Canvas(), fyne.NewPos(0, p.more.Size().Height), p.more)
+	}
+	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn), container.NewHBox(layoutSpacer(), p.more, noteBtn)),
 		container.NewVBox(name, sub))
 
 	top := container.NewVBox(header)

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,8 +72,16 @@ func TestExportClientRecord(t *testing.T) {
 	}
 	sh.clients.openClient(rows[0].ID)
 	p := sh.clients.page
-	if p.export == nil || p.export.Text != "Export record…" {
-		t.Fatal("the client page has no Export record… button")
+	var labels []string
+	for _, it := range p.moreMenu.Items {
+		labels = append(labels, it.Label)
+	}
+	if p.more == nil || !slices.Contains(labels, "Export record…") || !slices.Contains(labels, "Year-end statement…") {
+		t.Fatalf("the client page's More offers %q, want Export record… and Year-end statement…", labels)
+	}
+	test.Tap(p.more)
+	if top := sh.win.Canvas().Overlays().Top(); top == nil {
+		t.Error("More shows no menu")
 	}
 	dir := t.TempDir()
 	j := startExport(sh, p.client.FormalName()+"'s record", clientExport(p.client.ID), dir)
