@@ -103,6 +103,8 @@ func ExportSheets() []ExportSheet {
 		sheetOf("payments.csv", "Payments against receipts", &paymentTable, ofClientInvoices),
 		sheetOf("gift-certificates.csv", "Gift certificates sold", &certificateTable, ofClientInvoices),
 		sheetOf("packages.csv", "Packages of sessions sold", &packageTable, "client_id = ?"),
+		sheetOf("handouts.csv", "The handout library: your own handouts in full (Picture: its size), built-ins by name", &handoutTable, ""),
+		sheetOf("consent-texts.csv", "Every version of your consent and intake texts that clients signed", &consentTextTable, ""),
 		sheetOf("consents.csv", "Consents signed by clients (the signature itself is in the practice file)", &consentTable, "client_id = ?"),
 		sheetOf("consent-withdrawals.csv", "Consents withdrawn", &withdrawalTable, "consent_id IN (SELECT id FROM consents WHERE client_id = ?)"),
 		sheetOf("audit-log.csv", "The audit log: who did what to which record and when (Client ID 0: no one client)", &auditTable, "client_id = ?"),
