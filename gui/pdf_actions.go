@@ -3,6 +3,7 @@ package gui
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -209,31 +210,16 @@ func (a *pdfActions) saveDialog(name string, done func(string)) {
 	d.Resize(dialogSize(a.sh.win.Canvas().Size()))
 }
 
-// saveLogged writes b to a temporary file beside path, runs record (the
-// audit line), then renames it over path: the file is complete or absent,
-// never half written, and it exists only once the audit log has it.
+// saveLogged writes b to path with pdf.WriteFile: the file is complete or
+// absent, never half written, and it exists only once the audit log has it.
 func saveLogged(path string, b []byte, record func() error) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.partial")
-	if err != nil {
-		return fmt.Errorf("save %s: %w", path, err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = record()
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
+	err := pdf.WriteFile(path, func(w io.Writer) error { _, err := w.Write(b); return err }, record)
+	var nl *pdf.NotLoggedError
+	if errors.As(err, &nl) {
+		return fmt.Errorf("save %s: %w", path, nl.Err)
 	}
 	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("save %s: %w", path, err)
+		return fmt.Errorf("save %s: %w", path, errors.Unwrap(err))
 	}
 	return nil
 }

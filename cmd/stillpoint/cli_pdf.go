@@ -9,8 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
-	"time"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/pdf"
@@ -174,58 +172,16 @@ func (e *env) pdfCommand(args []string) int {
 	return exitOK
 }
 
-// staleAfter is how old a partial file of ours must be before it is swept:
-// older than any write still under way.
-const staleAfter = time.Hour
-
-// sweepPartials removes the partial files an interrupted run (killed, the
-// power cut) left beside out: ".NAME.*.partial" older than staleAfter.
-// Nothing else is touched, and a failure to remove one is no reason not to
-// write the document.
-func sweepPartials(out string, now time.Time) {
-	dir, prefix := filepath.Dir(out), "."+filepath.Base(out)+"."
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, en := range entries {
-		name := en.Name()
-		if !en.Type().IsRegular() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".partial") {
-			continue
-		}
-		if fi, err := en.Info(); err == nil && now.Sub(fi.ModTime()) > staleAfter {
-			os.Remove(filepath.Join(dir, name)) //nolint:errcheck // best effort: an old leftover
-		}
-	}
-}
-
-// writeLogged writes a document to a temporary file beside out, runs
-// record (the audit line) and renames the file into place. Stale partial
-// files of an earlier interrupted run are swept first.
+// writeLogged writes a document with pdf.WriteFile (complete or absent,
+// and only once its audit line is written), in the command line's words.
 func writeLogged(out string, write func(io.Writer) error, record func() error) error {
-	sweepPartials(out, time.Now())
-	f, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.partial")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", out, err)
-	}
-	err = write(f)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("cannot write %s: %w", out, err)
-	}
-	if err := record(); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("the export could not be written to the audit log, so no file was made: %s", data.UserMessage(err))
-	}
-	if err := os.Rename(f.Name(), out); err != nil {
-		os.Remove(f.Name())
-		return fmt.Errorf("cannot write %s: %w", out, err)
+	err := pdf.WriteFile(out, write, record)
+	var nl *pdf.NotLoggedError
+	switch {
+	case errors.As(err, &nl):
+		return fmt.Errorf("the export could not be written to the audit log, so no file was made: %s", data.UserMessage(nl.Err))
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %w", out, errors.Unwrap(err))
 	}
 	return nil
 }

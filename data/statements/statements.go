@@ -7,8 +7,9 @@ package statements
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -152,34 +153,26 @@ func writeOne(ctx context.Context, st *data.Store, sh load.SharedInput, c data.C
 	if err := pdf.WriteStatement(&b, in); err != nil {
 		return false, fmt.Errorf("make the statement of %s: %w", c.FormalName(), err)
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.partial")
-	if err != nil {
-		return false, fmt.Errorf("cannot write in %s: %w", filepath.Dir(path), err)
-	}
-	_, err = f.Write(b.Bytes())
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if hook != nil {
-		hook()
-	}
-	if err == nil && ctx.Err() != nil {
-		os.Remove(f.Name())
-		return false, nil
-	}
-	if err == nil {
-		if err = st.RecordExport(context.WithoutCancel(ctx), data.AuditClient, c.ID); err != nil {
-			os.Remove(f.Name())
-			return false, fmt.Errorf("the export of %s could not be written to the audit log, so no file was made: %w", c.FormalName(), err)
+	err = pdf.WriteFile(path, func(w io.Writer) error { _, err := w.Write(b.Bytes()); return err }, func() error {
+		if hook != nil {
+			hook()
 		}
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		os.Remove(f.Name())
-		return false, fmt.Errorf("cannot write %s: %w", path, err)
+		if ctx.Err() != nil {
+			return errCancelled
+		}
+		return st.RecordExport(context.WithoutCancel(ctx), data.AuditClient, c.ID)
+	})
+	var nl *pdf.NotLoggedError
+	var fe *pdf.FolderError
+	switch {
+	case errors.As(err, &fe):
+		return false, fmt.Errorf("cannot write in %s: %w", fe.Dir, fe.Err)
+	case errors.As(err, &nl) && errors.Is(nl.Err, errCancelled):
+		return false, nil
+	case errors.As(err, &nl):
+		return false, fmt.Errorf("the export of %s could not be written to the audit log, so no file was made: %w", c.FormalName(), nl.Err)
+	case err != nil:
+		return false, fmt.Errorf("cannot write %s: %w", path, errors.Unwrap(err))
 	}
 	return true, nil
 }
@@ -201,3 +194,7 @@ func fileNames(clients []data.Client, year int) []string {
 	}
 	return out
 }
+
+// errCancelled stops pdf.WriteFile between writing a statement and logging
+// it when the run was cancelled meanwhile: the file is removed, unlogged.
+var errCancelled = errors.New("cancelled")
