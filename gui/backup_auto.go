@@ -28,29 +28,40 @@ const autoCheckEvery = time.Hour
 type autoBackups struct {
 	running bool // a backup is under way (UI goroutine only)
 	stop    chan struct{}
+	stopped bool // stop is closed (UI goroutine only)
 }
 
 // startAutoBackups checks now and every autoCheckEvery whether a backup is
 // due, until the window closes.
 func (sh *shell) startAutoBackups() {
-	sh.auto = &autoBackups{stop: make(chan struct{})}
+	a := &autoBackups{stop: make(chan struct{})}
+	sh.auto = a
+	sh.autoBackupIfDue()
 	go func() {
 		tick := time.NewTicker(autoCheckEvery)
 		defer tick.Stop()
 		for {
-			fyne.Do(sh.autoBackupIfDue)
 			select {
 			case <-tick.C:
-			case <-sh.auto.stop:
+				fyne.Do(sh.autoBackupIfDue)
+			case <-a.stop:
 				return
 			}
 		}
 	}()
 }
 
+// stopAutoBackups ends the hourly check (the backup on quit still runs).
+func (sh *shell) stopAutoBackups() {
+	if sh.auto != nil && !sh.auto.stopped {
+		sh.auto.stopped = true
+		close(sh.auto.stop)
+	}
+}
+
 // autoBackupIfDue starts a backup off the UI goroutine when one is due.
 func (sh *shell) autoBackupIfDue() {
-	if sh.auto == nil || sh.auto.running {
+	if sh.auto == nil || sh.auto.running || sh.auto.stopped || sh.closed.Load() {
 		return
 	}
 	st := sh.store
@@ -80,7 +91,7 @@ func (sh *shell) backupOnQuit() {
 	if sh.auto == nil {
 		return
 	}
-	close(sh.auto.stop)
+	sh.stopAutoBackups()
 	ctx, cancel := context.WithTimeout(context.Background(), quitBackupTimeout)
 	defer cancel()
 	done := make(chan error, 1)

@@ -174,8 +174,7 @@ func TestWelcomeRestoresABackupOnANewComputer(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := a.NewWindow("Stillpoint")
-	sh := newShell(a, w, st, Options{Version: "test"})
-	sh.async = func(f func()) { f() }
+	sh := newTestShellOn(a, w, st)
 	sh.start()
 	t.Cleanup(w.Close)
 	wel := findWelcome(t, sh)

@@ -76,8 +76,7 @@ func consentShell(t *testing.T, now *time.Time) (*shell, data.Client) {
 		t.Fatal(err)
 	}
 	w := a.NewWindow("Stillpoint")
-	sh := newShell(a, w, st, Options{Version: "test"})
-	sh.async = func(f func()) { f() }
+	sh := newTestShellOn(a, w, st)
 	w.Resize(fyne.NewSize(1200, 800))
 	sh.start()
 	t.Cleanup(w.Close)

@@ -34,8 +34,7 @@ func lockedShell(t *testing.T) *shell {
 		t.Fatal(err)
 	}
 	w := a.NewWindow("Stillpoint")
-	sh := newShell(a, w, st, Options{Version: "test"})
-	sh.async = func(f func()) { f() }
+	sh := newTestShellOn(a, w, st)
 	w.Resize(fyne.NewSize(1024, 600))
 	sh.start()
 	t.Cleanup(w.Close)

@@ -57,7 +57,7 @@ func chooseExportFolder(sh *shell, what string, run exportFunc) {
 // startExport shows the progress dialog and runs the export off the UI
 // goroutine; Cancel stops it, and the export removes what it wrote.
 func startExport(sh *shell, what string, run exportFunc, dir string) *exportJob {
-	ctx, stop := context.WithCancel(context.Background())
+	ctx, stop := context.WithCancel(sh.life)
 	j := &exportJob{sh: sh, what: what, run: run, stop: stop, openURL: sh.app.OpenURL,
 		bar: widget.NewProgressBar(), step: widget.NewLabel("Getting ready…")}
 	j.step.Truncation = fyne.TextTruncateEllipsis

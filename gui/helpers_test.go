@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -39,13 +40,31 @@ func newTestShellAt(t *testing.T, path string, setUp bool) *shell {
 		}
 	}
 	w := a.NewWindow("Stillpoint")
-	sh := newShell(a, w, st, Options{Version: "test"})
-	sh.async = func(f func()) { f() } // run background work inline: deterministic tests
+	sh := newTestShellOn(a, w, st)
 	w.Resize(fyne.NewSize(1200, 800))
 	sh.start()
 	t.Cleanup(w.Close)
 	return sh
 }
+
+// newTestShellOn builds the shell for a test: background work runs inline
+// and timers are held, so every widget is touched from the test's goroutine
+// (under the test driver fyne.Do runs on the calling goroutine, and Fyne's
+// text shaper is not safe for two at once).
+func newTestShellOn(a fyne.App, w fyne.Window, st *data.Store) *shell {
+	sh := newShell(a, w, st, Options{Version: "test"})
+	sh.async = func(f func()) { f() }
+	sh.after = holdTimer
+	return sh
+}
+
+// heldTimer is a timer that never fires: under the test driver fyne.Do runs
+// on the calling goroutine, so a real one would touch widgets beside the test.
+type heldTimer struct{}
+
+func (heldTimer) Stop() bool { return true }
+
+func holdTimer(time.Duration, func()) stopper { return heldTimer{} }
 
 // typeInto replaces an entry's text the way a person would: select all,
 // then type.

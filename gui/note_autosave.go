@@ -3,9 +3,7 @@ package gui
 import (
 	"context"
 	"errors"
-	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -19,7 +17,7 @@ func (e *noteEditor) edited() {
 	e.rev++
 	e.setSaveState("Saving…", widget.LowImportance)
 	e.stopTimer()
-	e.timer = time.AfterFunc(e.delay, func() { fyne.Do(e.autosave) })
+	e.timer = e.sh.after(e.delay, e.autosave)
 }
 
 // stopTimer cancels a pending autosave.

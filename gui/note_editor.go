@@ -56,7 +56,7 @@ type noteEditor struct {
 
 	// Autosave: rev counts edits, savedRev is the last edit saved.
 	delay         time.Duration
-	timer         *time.Timer
+	timer         stopper
 	rev, savedRev int
 	saving, again bool
 	closed        bool

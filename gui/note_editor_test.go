@@ -154,6 +154,7 @@ func noteWorld(t *testing.T) (*shell, string, data.Client) {
 
 func TestNoteAutosaveDebounceSurvivesClosingTheStore(t *testing.T) {
 	sh, path, c := noteWorld(t)
+	sh.after = uiAfter // the real debounce
 	sh.newNote(c.ID)
 	e := sh.noteEd
 	e.delay = 30 * time.Millisecond

@@ -173,8 +173,7 @@ func TestClosingTheWindowFlushesTheNote(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := a.NewWindow("Stillpoint") // closed by the test itself, not a cleanup
-	sh := newShell(a, w, st, Options{Version: "test"})
-	sh.async = func(f func()) { f() }
+	sh := newTestShellOn(a, w, st)
 	w.Resize(fyne.NewSize(1200, 800))
 	sh.start()
 	sh.newNote(c.ID)

@@ -3,6 +3,9 @@ package gui
 import (
 	"context"
 	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -34,6 +37,17 @@ type shell struct {
 	realPath string // the therapist's own database; the demo lives beside it
 	demo     bool   // the open store holds the sample practice
 	async    func(func())
+	// after starts a timer that calls f on the UI goroutine (time.AfterFunc
+	// + fyne.Do); test shells hold timers so nothing fires mid-test.
+	after func(d time.Duration, f func()) stopper
+	work  sync.WaitGroup // background goroutines under way (background)
+	// life ends as the window closes: long work (exports, statements, the
+	// sample practice) stops at its next step.
+	life    context.Context
+	endLife context.CancelFunc
+	// closed is set as the window closes: results of background work
+	// that arrive later are dropped.
+	closed atomic.Bool
 
 	nav      *sidebar
 	outcomes *outcomesScreen
@@ -68,7 +82,8 @@ func NewMainWindow(a fyne.App, st *data.Store, opts Options) fyne.Window {
 
 func newShell(a fyne.App, w fyne.Window, st *data.Store, opts Options) *shell {
 	sh := &shell{app: a, win: w, store: st, opts: opts, realPath: st.Path(),
-		async: func(f func()) { go f() }}
+		async: func(f func()) { go f() }, after: uiAfter}
+	sh.life, sh.endLife = context.WithCancel(context.Background())
 	sh.banner = container.NewStack()
 	sh.body = container.NewStack()
 	w.SetMainMenu(sh.mainMenu())
@@ -78,6 +93,10 @@ func newShell(a fyne.App, w fyne.Window, st *data.Store, opts Options) *shell {
 		// However the window goes, a note being written is saved and its
 		// autosave timer stopped before the practice file closes.
 		sh.flushNote()
+		sh.stopAutoBackups()
+		sh.closed.Store(true)
+		sh.endLife()
+		sh.waitBackground()
 		sh.backupOnQuit()
 		if err := sh.store.Close(); err != nil {
 			fyne.LogError("close the practice file", err)
@@ -366,14 +385,29 @@ func (sh *shell) switchStore(st *data.Store) {
 
 // background runs the widget-free part of a screen's work on a
 // goroutine (sh.async); the func it returns updates widgets on the UI goroutine.
+//
+// Closing the window waits for work under way (waitBackground) before the
+// practice file closes; what such work would show afterwards is dropped.
 func (sh *shell) background(work func(ctx context.Context) func()) {
-	ctx := context.Background()
+	ctx := sh.life
+	sh.work.Add(1)
 	sh.async(func() {
+		defer sh.work.Done()
 		apply := work(ctx)
 		if apply != nil {
-			fyne.Do(apply)
+			fyne.Do(func() {
+				if !sh.closed.Load() {
+					apply()
+				}
+			})
 		}
 	})
+}
+
+// waitBackground waits for the background work under way, so none of it
+// is left using the practice file as it closes.
+func (sh *shell) waitBackground() {
+	sh.work.Wait()
 }
 
 // heading is a screen title.

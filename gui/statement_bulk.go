@@ -101,7 +101,7 @@ func (sh *shell) showStatements() *statementsRun {
 func (r *statementsRun) run() {
 	year, _ := strconv.Atoi(r.year.Selected)
 	dir := r.folder
-	ctx, stop := context.WithCancel(context.Background())
+	ctx, stop := context.WithCancel(r.sh.life)
 	r.stopRun = stop
 	for _, o := range []fyne.Disableable{r.year, r.choose, r.start, r.close} {
 		o.Disable()

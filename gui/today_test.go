@@ -66,8 +66,7 @@ func newTodayFixture(t *testing.T) *todayFixture {
 		t.Fatal(err)
 	}
 	w := a.NewWindow("Stillpoint")
-	f.sh = newShell(a, w, st, Options{Version: "test"})
-	f.sh.async = func(fn func()) { fn() }
+	f.sh = newTestShellOn(a, w, st)
 	w.Resize(fyne.NewSize(1024, 600))
 	f.sh.start()
 	t.Cleanup(w.Close)

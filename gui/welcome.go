@@ -95,7 +95,7 @@ func (w *welcome) onExplore() {
 // filling it (with progress and a Cancel button) when it does not exist yet.
 func (sh *shell) openDemo() {
 	path := data.DemoPath(sh.realPath)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(sh.life)
 	bar := widget.NewProgressBar()
 	status := widget.NewLabel("Preparing a sample practice with " + fmt.Sprint(demoYears) + " years of records…")
 	cancelBtn := widget.NewButton("Cancel", cancel)
