@@ -69,6 +69,9 @@ func (sh *shell) autoBackupIfDue() {
 	if err != nil || !s.Due(st.Now()) {
 		return
 	}
+	if empty, err := st.IsEmpty(context.Background()); err != nil || empty {
+		return // nothing to keep yet (a new practice on the welcome screen)
+	}
 	sh.auto.running = true
 	sh.background(func(ctx context.Context) func() {
 		_, _, err := backup.Auto(ctx, st, backup.RunOptions{})
