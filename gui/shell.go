@@ -241,7 +241,7 @@ func (sh *shell) mainMenu() *fyne.MainMenu {
 	quit.IsQuit = true
 	quit.Shortcut = shortcutQuit
 	return fyne.NewMainMenu(fyne.NewMenu("File", newClient, find, sh.searchAllMenuItem(), book, save, fyne.NewMenuItemSeparator(), importItem, settings,
-		fyne.NewMenuItemSeparator(), quit), fyne.NewMenu("Help", fyne.NewMenuItem(aboutTitle, sh.showAbout)))
+		fyne.NewMenuItemSeparator(), quit), sh.goMenu(), fyne.NewMenu("Help", fyne.NewMenuItem(aboutTitle, sh.showAbout)))
 }
 
 // goTo shows a section when the main screens are up.

@@ -14,6 +14,27 @@ var (
 	shortcutQuit      = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
+// sectionOrder is the sidebar's order of sections; Ctrl+1 … Ctrl+7 go to them.
+var sectionOrder = []string{sectionToday, sectionCalendar, sectionClients, sectionHandouts,
+	sectionReceipts, sectionReports, sectionSettings}
+
+// sectionShortcut is Ctrl+N (Cmd+N on macOS) for the section at index i of
+// sectionOrder.
+func sectionShortcut(i int) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: fyne.KeyName(string(rune('1' + i))), Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// goMenu lists the sections with their shortcuts, so a therapist on the
+// keyboard moves between them without the mouse.
+func (sh *shell) goMenu() *fyne.Menu {
+	items := make([]*fyne.MenuItem, len(sectionOrder))
+	for i, section := range sectionOrder {
+		items[i] = fyne.NewMenuItem(section, func() { sh.goTo(section) })
+		items[i].Shortcut = sectionShortcut(i)
+	}
+	return fyne.NewMenu("Go", items...)
+}
+
 // installShortcuts adds the shortcuts to the canvas too, for when no text
 // field has the focus and no menu bar is shown.
 func (sh *shell) installShortcuts() {
@@ -24,4 +45,7 @@ func (sh *shell) installShortcuts() {
 	c.AddShortcut(shortcutBook, func(fyne.Shortcut) { sh.bookAppointment() })
 	c.AddShortcut(shortcutSearchAll, func(fyne.Shortcut) { sh.searchAll() })
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { sh.confirmClose() })
+	for i, section := range sectionOrder {
+		c.AddShortcut(sectionShortcut(i), func(fyne.Shortcut) { sh.goTo(section) })
+	}
 }
