@@ -97,8 +97,10 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 		r.detail.Importance = widget.WarningImportance
 	}
 
-	// The name shares its line with the actions; the service and status
-	// below, and the alerts below that, have the row's whole width.
+	// The name and what is booked share the first line, the actions the
+	// second (right-aligned), and the alerts below that have the row's
+	// whole width: at 1024×600 the actions would otherwise squeeze the
+	// name to a few letters.
 	gutter := func(o fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewStack(fixedWidth(r.when.MinSize().Width), o)
 	}
@@ -112,12 +114,16 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	}
 	checkout := s.sh.checkOutButton(a, s.reload)
 	actions := container.NewHBox(r.complete, r.noShow, r.checkIn, checkout, r.note, r.client, r.email, r.copyText)
-	line := container.NewBorder(nil, nil, r.when, actions, r.name)
 	var hint fyne.CanvasObject
 	if r.hint != nil {
 		hint = r.hint
 	}
-	body := []fyne.CanvasObject{line, container.NewBorder(nil, nil, gutter(layout.NewSpacer()), hint, r.detail)}
+	r.detail.Truncation = fyne.TextTruncateOff // the name gives way first
+	who := newNameLine(r.name, r.detail)
+	body := []fyne.CanvasObject{
+		container.NewBorder(nil, nil, r.when, hint, who),
+		container.NewBorder(nil, nil, gutter(layout.NewSpacer()), actions),
+	}
 	if alerts := alertLine(v.alerts); alerts != "" {
 		r.alerts = widget.NewRichText(&widget.TextSegment{Text: alerts, Style: widget.RichTextStyle{
 			ColorName: theme.ColorNameError, TextStyle: fyne.TextStyle{Bold: true}}})
