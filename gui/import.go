@@ -293,10 +293,10 @@ func (w *importWizard) onImport() {
 
 // importResultText says what an import did.
 func importResultText(res data.ClientImportResult) string {
-	s := fmt.Sprintf("Imported %s.", countOf(res.Created, "new client", "new clients"))
+	s := fmt.Sprintf("Imported %s.", plural(res.Created, "new client", "new clients"))
 	if res.Merged > 0 {
 		s += fmt.Sprintf(" Filled %s in %s; nothing they already held was changed.",
-			countOf(res.Filled, "empty field", "empty fields"), countOf(res.Merged, "existing client", "existing clients"))
+			plural(res.Filled, "empty field", "empty fields"), plural(res.Merged, "existing client", "existing clients"))
 	}
 	return s
 }
@@ -338,14 +338,6 @@ func (sh *shell) clientsChanged() {
 		return
 	}
 	sh.start()
-}
-
-// countOf writes a count with its noun: "1 row", "3 rows".
-func countOf(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // joinSentences joins the non-empty parts with spaces.

@@ -64,9 +64,9 @@ func (w *importWizard) show() {
 		w.importBtn.SetText("Nothing to import")
 		w.importBtn.Disable()
 	} else {
-		w.importBtn.SetText("Import " + countOf(c.Ready, "client", "clients"))
+		w.importBtn.SetText("Import " + plural(c.Ready, "client", "clients"))
 		if c.Ready == 0 {
-			w.importBtn.SetText("Merge " + countOf(c.Merge, "client", "clients"))
+			w.importBtn.SetText("Merge " + plural(c.Merge, "client", "clients"))
 		}
 		w.importBtn.Importance = widget.HighImportance
 		w.importBtn.Enable()
@@ -76,16 +76,16 @@ func (w *importWizard) show() {
 
 // importSummary is the line above the rows.
 func importSummary(file string, p *csvimport.Preview, c csvimport.Counts) string {
-	s := fmt.Sprintf("%s: %s. %s will be added as new clients.", file, countOf(len(p.Rows), "row", "rows"),
-		countOf(c.Ready, "row", "rows"))
+	s := fmt.Sprintf("%s: %s. %s will be added as new clients.", file, plural(len(p.Rows), "row", "rows"),
+		plural(c.Ready, "row", "rows"))
 	if c.Bad > 0 {
-		s += fmt.Sprintf(" %s cannot be imported (see why below).", countOf(c.Bad, "row", "rows"))
+		s += fmt.Sprintf(" %s cannot be imported (see why below).", plural(c.Bad, "row", "rows"))
 	}
 	if c.Duplicate > 0 {
 		s += fmt.Sprintf(" %s: %d skipped, %d merged.", c.DuplicateWords(), c.Duplicate-c.Merge, c.Merge)
 	}
 	if c.WithoutDate > 0 {
-		s += fmt.Sprintf(" %s without the date of birth.", countOf(c.WithoutDate, "row is imported", "rows are imported"))
+		s += fmt.Sprintf(" %s without the date of birth.", plural(c.WithoutDate, "row is imported", "rows are imported"))
 	}
 	return s
 }

@@ -12,32 +12,36 @@ import (
 	"github.com/stillpoint/stillpoint/data"
 )
 
-// outcomesScreen is the Reports screen: for now the practice's outcomes —
-// the average change in pain, stress and sleep over completed care plans
-// (first value against last within each plan) and the share of goals met.
+// outcomesScreen is the Reports screen: the income summary (income_report.go)
+// and the practice's outcomes — the average change in pain, stress and sleep
+// over completed care plans (first value against last within each plan) and
+// the share of goals met — each on its tab.
 type outcomesScreen struct {
-	sh    *shell
-	gen   int
-	box   *fyne.Container
-	lines []*widget.Label // the figures shown, for tests
-	obj   fyne.CanvasObject
+	sh     *shell
+	gen    int
+	box    *fyne.Container
+	lines  []*widget.Label // the figures shown, for tests
+	income *incomeReport
+	tabs   *container.AppTabs
+	obj    fyne.CanvasObject
 }
 
 func newOutcomesScreen(sh *shell) *outcomesScreen {
-	s := &outcomesScreen{sh: sh, box: container.NewVBox()}
+	s := &outcomesScreen{sh: sh, box: container.NewVBox(), income: newIncomeReport(sh)}
 	intro := widget.NewLabel("What your completed care plans achieved: for each plan, the first rating within " +
 		"its dates against the last, averaged over the plans; and how many of their goals were met.")
 	intro.Wrapping = fyne.TextWrapWord
-	soon := widget.NewLabel("Coming soon: visits, income and tax collected by month and year, ready for your accountant.")
-	soon.Wrapping = fyne.TextWrapWord
-	soon.Importance = widget.LowImportance
-	s.obj = container.NewPadded(container.NewVBox(heading(sectionReports),
-		section("Outcomes of care plans", intro, s.box), soon))
+	outcomes := container.NewVScroll(container.NewVBox(intro, s.box))
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem("Income", s.income.obj),
+		container.NewTabItem("Care plan outcomes", outcomes))
+	s.obj = container.NewPadded(container.NewBorder(heading(sectionReports), nil, nil, nil, s.tabs))
 	return s
 }
 
 // reload computes the figures off the UI goroutine.
 func (s *outcomesScreen) reload() {
+	s.income.reload()
 	s.gen++
 	gen, st := s.gen, s.sh.store
 	s.sh.background(func(ctx context.Context) func() {

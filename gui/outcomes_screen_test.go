@@ -13,6 +13,7 @@ import (
 func TestReportsShowPracticeOutcomes(t *testing.T) {
 	sh := newTestShell(t, true)
 	sh.show(sectionReports)
+	sh.outcomes.tabs.SelectIndex(1)
 	if got := allText(sh.outcomes.obj); !strings.Contains(got, "No care plan is completed yet") {
 		t.Errorf("before any plan: %q", got)
 	}
@@ -29,7 +30,7 @@ func TestReportsShowPracticeOutcomes(t *testing.T) {
 	sh.show(sectionClients)
 	sh.show(sectionReports)
 	got := allText(sh.outcomes.obj)
-	for _, want := range []string{"Outcomes of care plans", "1 completed care plans.",
+	for _, want := range []string{"Care plan outcomes", "1 completed care plans.",
 		"Pain down 4 points on average (1 care plan; better in 1).", "Goals met: 1 of 1 (100%)."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the Reports screen lacks %q:\n%s", want, got)

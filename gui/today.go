@@ -205,6 +205,7 @@ func countLine(d agendaDay) string {
 	return text
 }
 
+// plural writes a count with its noun: "1 visit", "3 visits".
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one

@@ -50,7 +50,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	commands := map[string]func([]string) int{
 		"demo": e.demo, "check": e.check, "list": e.list, "export": e.export, "version": e.version,
-		"import": e.importCmd, "pdf": e.pdfCommand, "statements": e.statementsCmd,
+		"import": e.importCmd, "pdf": e.pdfCommand, "statements": e.statementsCmd, "report": e.reportCmd,
 		"backup": e.backupCmd, "backups": e.backupsCmd, "restore": e.restoreCmd,
 		"help": func([]string) int { fmt.Fprint(e.stdout, usage()); return exitOK },
 	}
@@ -145,6 +145,9 @@ Usage:
                                           write the year-end statement of every client with
                                           paid visits that year into DIR, one PDF each
                                           (progress on stderr; Ctrl-C stops cleanly)
+  stillpoint [--db FILE] report income YEAR
+                                          the year's visits, receipts, tax and money received
+                                          by month, as CSV on stdout (for your accountant)
   stillpoint [--db FILE] backup [DEST]    back up now, into DEST or the backup folder (encrypted
                                           when a passphrase is set); keeps 7 daily, 4 weekly
                                           and 12 monthly backups
