@@ -39,6 +39,7 @@ type receiptsScreen struct {
 	period *widget.Select
 	list   *widget.List
 	count  *widget.Label
+	sums   *widget.Label // what the listed receipts add up to, void ones left out
 	more   *widget.Button
 
 	rows   []data.InvoiceSummary
@@ -70,6 +71,9 @@ func newReceiptsScreen(sh *shell) *receiptsScreen {
 	s.period.OnChanged = func(string) { s.reload() }
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
+	s.sums = widget.NewLabel("")
+	s.sums.Importance = widget.LowImportance
+	s.sums.Truncation = fyne.TextTruncateEllipsis
 	s.more = widget.NewButton("Show more", s.loadMore)
 	s.more.Hide()
 	s.list = widget.NewList(func() int { return len(s.rows) }, newReceiptRow, s.updateRow)
@@ -81,7 +85,7 @@ func newReceiptsScreen(sh *shell) *receiptsScreen {
 	}
 	filters := container.NewBorder(nil, nil, nil, container.NewHBox(s.state, s.period), s.search)
 	head := receiptRowHeader()
-	listPane := container.NewBorder(container.NewVBox(filters, head), container.NewHBox(s.count, layoutSpacer(), s.more), nil, nil, s.list)
+	listPane := container.NewBorder(container.NewVBox(filters, head), container.NewBorder(nil, nil, s.count, s.more, s.sums), nil, nil, s.list)
 
 	s.balances = container.NewVBox()
 	s.prepaid = container.NewVBox()
@@ -116,11 +120,16 @@ func (s *receiptsScreen) reload() {
 	if err == nil {
 		s.total, err = st.CountInvoices(ctx, f)
 	}
+	var sums []data.InvoiceTotal
+	if err == nil {
+		sums, err = st.InvoiceTotals(ctx, f)
+	}
 	if err != nil {
 		showError(s.sh.win, err)
 		return
 	}
 	s.rows = rows
+	s.sums.SetText(s.totalsText(sums))
 	s.showCount()
 	s.list.Refresh()
 	s.list.ScrollToTop()
@@ -189,55 +198,4 @@ func (s *receiptsScreen) currentFilter(ctx context.Context) (data.InvoiceFilter,
 // money formats cents of currency in the practice's chosen format.
 func (s *receiptsScreen) money(cents int64, currency string) string {
 	return data.FormatMoney(cents, currency, s.locale)
-}
-
-// receiptColumns is the share of a receipt row each column takes.
-const receiptColumns = 6
-
-func newReceiptRow() fyne.CanvasObject {
-	cells := make([]fyne.CanvasObject, receiptColumns)
-	for i := range cells {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		cells[i] = l
-	}
-	return container.NewGridWithColumns(receiptColumns, cells...)
-}
-
-func receiptRowHeader() fyne.CanvasObject {
-	row := newReceiptRow().(*fyne.Container)
-	for i, t := range []string{"Number", "Date", "Client", "Total", "Paid", "Status"} {
-		l := row.Objects[i].(*widget.Label)
-		l.SetText(t)
-		l.TextStyle = fyne.TextStyle{Bold: true}
-	}
-	return row
-}
-
-func (s *receiptsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(s.rows) {
-		return
-	}
-	r := s.rows[id]
-	cells := o.(*fyne.Container).Objects
-	number, on := r.Number, r.IssuedOn.Format()
-	if r.Status == data.InvoiceDraft {
-		number, on = "(draft)", ""
-	}
-	texts := []string{number, on, r.ClientName, s.money(r.Total, r.Currency), s.money(r.Paid, r.Currency), r.State.Label()}
-	for i, t := range texts {
-		l := cells[i].(*widget.Label)
-		l.SetText(t)
-		l.Importance = widget.MediumImportance
-	}
-	st := cells[5].(*widget.Label)
-	switch r.State {
-	case data.StatePaid:
-		st.Importance = widget.SuccessImportance
-	case data.StateUnpaid, data.StatePartly:
-		st.Importance = widget.WarningImportance
-	case data.StateVoid:
-		st.Importance = widget.LowImportance
-	}
-	st.Refresh()
 }
