@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -40,6 +41,7 @@ type receiptsScreen struct {
 	list   *widget.List
 	count  *widget.Label
 	sums   *widget.Label // what the listed receipts add up to, void ones left out
+	cert   *widget.Label // what is left on the gift certificate whose code is searched
 	more   *widget.Button
 
 	rows   []data.InvoiceSummary
@@ -56,7 +58,7 @@ type receiptsScreen struct {
 func newReceiptsScreen(sh *shell) *receiptsScreen {
 	s := &receiptsScreen{sh: sh, locale: "en-CA"}
 	s.search = newSearchEntry()
-	s.search.SetPlaceHolder("Search receipt number or client")
+	s.search.SetPlaceHolder("Search receipt number, client or gift certificate code")
 	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	s.search.OnChanged = func(string) { s.reload() }
 	states := []string{"All receipts"}
@@ -71,6 +73,10 @@ func newReceiptsScreen(sh *shell) *receiptsScreen {
 	s.period.OnChanged = func(string) { s.reload() }
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
+	s.cert = widget.NewLabel("")
+	s.cert.Importance = widget.HighImportance
+	s.cert.Wrapping = fyne.TextWrapWord
+	s.cert.Hide()
 	s.sums = widget.NewLabel("")
 	s.sums.Importance = widget.LowImportance
 	s.sums.Truncation = fyne.TextTruncateEllipsis
@@ -85,13 +91,14 @@ func newReceiptsScreen(sh *shell) *receiptsScreen {
 	}
 	filters := container.NewBorder(nil, nil, nil, container.NewHBox(s.state, s.period), s.search)
 	head := receiptRowHeader()
-	listPane := container.NewBorder(container.NewVBox(filters, head), container.NewBorder(nil, nil, s.count, s.more, s.sums), nil, nil, s.list)
+	listPane := container.NewBorder(container.NewVBox(filters, s.cert, head), container.NewBorder(nil, nil, s.count, s.more, s.sums), nil, nil, s.list)
 
 	s.balances = container.NewVBox()
 	s.prepaid = container.NewVBox()
 	sellCert := widget.NewButtonWithIcon("Sell gift certificate…", theme.ContentAddIcon(), func() { sh.sellCertificate(s.reload) })
 	sellPkg := widget.NewButtonWithIcon("Sell package…", theme.ContentAddIcon(), func() { sh.sellPackage(0, s.reload) })
-	prepaidPane := container.NewBorder(container.NewHBox(sellCert, sellPkg), nil, nil, nil, container.NewVScroll(s.prepaid))
+	balance := widget.NewButtonWithIcon("Gift certificate balance…", theme.SearchIcon(), func() { sh.showCertificateBalance(s.locale) })
+	prepaidPane := container.NewBorder(container.NewHBox(sellCert, sellPkg, balance), nil, nil, nil, container.NewVScroll(s.prepaid))
 
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("Receipts", listPane),
@@ -130,11 +137,29 @@ func (s *receiptsScreen) reload() {
 	}
 	s.rows = rows
 	s.sums.SetText(s.totalsText(sums))
+	s.showCertificate(ctx)
 	s.showCount()
 	s.list.Refresh()
 	s.list.ScrollToTop()
 	s.loadBalances(ctx)
 	s.loadPrepaid(ctx)
+}
+
+// showCertificate says what is left on the gift certificate whose code is
+// searched (the list then shows its sale and the receipts it paid).
+func (s *receiptsScreen) showCertificate(ctx context.Context) {
+	q := strings.TrimSpace(s.search.Text)
+	if !strings.HasPrefix(strings.ToUpper(q), "GC") {
+		s.cert.Hide()
+		return
+	}
+	r, err := s.sh.lookUpCertificate(ctx, q, s.locale)
+	if err != nil || !r.found {
+		s.cert.Hide()
+		return
+	}
+	s.cert.SetText("Gift certificate " + r.text)
+	s.cert.Show()
 }
 
 // loadMore appends the next page of receipts.
