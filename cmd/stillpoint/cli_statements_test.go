@@ -93,6 +93,12 @@ func TestPDFReceipt(t *testing.T) {
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("a missing receipt left a file")
 	}
+	// The number in any case, with spaces around it, is the same receipt.
+	loose := filepath.Join(dir, "loose.pdf")
+	if code, out, errOut := runCLI(t, "--db", db, "pdf", "receipt", "  "+strings.ToLower(number)+" ", "-o", loose); code != exitOK ||
+		!strings.Contains(out, "Wrote "+loose) {
+		t.Errorf("pdf receipt %q: %d %s%s", strings.ToLower(number), code, out, errOut)
+	}
 	if code, _, errOut := runCLI(t, "--db", db, "pdf", "receipt", "-o", missing); code != exitUsage || !strings.Contains(errOut, "NUMBER") {
 		t.Errorf("no number: %d %q", code, errOut)
 	}
