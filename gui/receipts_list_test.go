@@ -2,11 +2,15 @@ package gui
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/stillpoint/stillpoint/data/statements"
 )
 
 // A void receipt reads "Void" where its payment was, greyed, its total
@@ -83,5 +87,32 @@ func TestReceiptRowGivesTheNameRoom(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("%q is cut short at 1024×600: %s", want, got)
 		}
+	}
+}
+
+// A year without paid visits offers no Write statements and says so
+// plainly; a year with them says how many clients get one.
+func TestYearEndStatementsEmptyYear(t *testing.T) {
+	sh := newTestShell(t, true)
+	a := completedVisit(t, sh)
+	if _, err := sh.store.CheckOut(context.Background(), a.ID); err != nil {
+		t.Fatal(err)
+	}
+	r := sh.showStatements()
+	dir := t.TempDir()
+	r.chooseFolder = func(done func(string)) { done(dir) }
+	test.Tap(r.choose)
+	empty := strconv.Itoa(a.Start.Year() - 3)
+	r.year.SetSelected(empty)
+	if got := r.status.Text; got != "No paid visits in "+empty+": there are no statements to write." || !r.start.Disabled() {
+		t.Errorf("an empty year: %q, Write statements on: %v", got, !r.start.Disabled())
+	}
+	r.year.SetSelected(strconv.Itoa(a.Start.Year()))
+	if got := r.status.Text; !strings.HasPrefix(got, "1 client with paid visits in") || r.start.Disabled() {
+		t.Errorf("a year with a paid visit: %q, Write statements off: %v", got, r.start.Disabled())
+	}
+	r.finish(statements.Result{Year: 1999, Dir: dir}, nil)
+	if got := r.status.Text; got != "No paid visits in 1999: no statements written." {
+		t.Errorf("a run that found nothing: %q", got)
 	}
 }

@@ -150,6 +150,15 @@ func TestStatementsCommands(t *testing.T) {
 			t.Errorf("%v: %d %q, want a usage error", bad, code, errOut)
 		}
 	}
+	// A year without paid visits says so plainly and leaves no empty folder.
+	empty := filepath.Join(t.TempDir(), "none")
+	if code, out, errOut := runCLI(t, "--db", db, "statements", "1999", "--out", empty); code != exitOK ||
+		strings.TrimSpace(out) != "No paid visits in 1999: no statements written." {
+		t.Errorf("statements 1999: %d %q %q", code, out, errOut)
+	}
+	if _, err := os.Stat(empty); !os.IsNotExist(err) {
+		t.Errorf("statements 1999 made the folder %s (%v)", empty, err)
+	}
 	if code, _, errOut := runCLI(t, "--db", db, "pdf", "statement", id, "1990", "-o", file); code != exitFail || !strings.Contains(errOut, "no paid visits") {
 		t.Errorf("a year without visits: %d %q", code, errOut)
 	}
