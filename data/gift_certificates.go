@@ -90,7 +90,7 @@ func normalizeCode(s string) string {
 // Sale is how a certificate or package sale is paid for and whom its
 // invoice is made out to.
 type Sale struct {
-	ClientID  int64         // the client the sale's invoice is made out to
+	ClientID int64 // the client the sale's invoice is made out to
 	// NewClient, when set, is a buyer who is not yet a client (a first and
 	// last name are enough): SellCertificate creates their client record in
 	// the sale's transaction and makes the receipt out to it (ClientID is
