@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -49,7 +50,9 @@ var certificateTable = table[GiftCertificate]{
 }
 
 // CertificateFieldNames lists every field name SellCertificate can report.
-func CertificateFieldNames() []string { return append(certificateTable.fieldNames(), "Method") }
+func CertificateFieldNames() []string {
+	return append(certificateTable.fieldNames(), "Method", "FirstName", "LastName")
+}
 
 // certificateCancelled is the SQL of whether a certificate row's sale was voided.
 const certificateCancelled = `COALESCE((SELECT i.status = 'void' FROM invoices i WHERE i.id = gift_certificates.invoice_id), 0)`
@@ -87,7 +90,12 @@ func normalizeCode(s string) string {
 // Sale is how a certificate or package sale is paid for and whom its
 // invoice is made out to.
 type Sale struct {
-	ClientID  int64         // the client the sale's invoice is made out to
+	ClientID int64 // the client the sale's invoice is made out to
+	// NewClient, when set, is a buyer who is not yet a client (a first and
+	// last name are enough): SellCertificate creates their client record in
+	// the sale's transaction and makes the receipt out to it (ClientID is
+	// then ignored; NewClient.ID is set).
+	NewClient *Client
 	Method    PaymentMethod // how it was paid; "" leaves the invoice unpaid
 	Reference string
 }
@@ -110,6 +118,17 @@ func (s *Store) SellCertificate(ctx context.Context, c *GiftCertificate, sale Sa
 		return Invoice{}, fmt.Errorf("sell gift certificate: %w", err)
 	}
 	var pr problems
+	if sale.NewClient != nil {
+		var ve *ValidationError
+		if err := newBuyer(sale.NewClient, m.Today); errors.As(err, &ve) {
+			pr = append(pr, ve.Problems...)
+		} else if err != nil {
+			return Invoice{}, err
+		}
+		if c.Buyer == "" {
+			c.Buyer = clean(sale.NewClient.FirstName + " " + sale.NewClient.LastName)
+		}
+	}
 	if c.Amount <= 0 {
 		pr.add("Amount", "Enter the certificate's value, more than zero.")
 	} else if c.Amount > maxMoneyCents {
@@ -128,7 +147,7 @@ func (s *Store) SellCertificate(ctx context.Context, c *GiftCertificate, sale Sa
 	row := *c
 	row.CreatedAt = m.Now
 	var inv Invoice
-	err = s.write(ctx, "sell gift certificate", func(tx *sql.Tx) error {
+	err = s.writeSale(ctx, "sell gift certificate", &sale, m, func(tx *sql.Tx) error {
 		var taken int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM gift_certificates WHERE code = ?`, row.Code).Scan(&taken); err != nil {
 			return fmt.Errorf("sell gift certificate: %w", err)

@@ -11,7 +11,7 @@ import (
 
 // InvoiceFilter narrows the invoice list.
 type InvoiceFilter struct {
-	Search string   // a receipt number (any text with digits: "42", "R-000042") or part of a client's name ("" is all)
+	Search string   // a receipt number (any text with digits: "42", "R-000042"), a gift certificate's code ("GC-…": its sale and the receipts it paid) or part of a client's name ("" is all)
 	State  PayState // "" is every state
 	From   Date     // issued on or after (zero: no bound)
 	To     Date     // issued on or before (zero: no bound)
@@ -45,7 +45,13 @@ func (f InvoiceFilter) where() ([]string, []any) {
 		// A search with a digit is a receipt number ("42", "R-000042"):
 		// found by its sequence through the index. Otherwise it is part of
 		// a client's name, found through the clients' folded search keys.
-		if n, ok := seqOf(q); ok {
+		if code := normalizeCode(q); strings.HasPrefix(code, "GC-") {
+			// A gift certificate's code: the receipt that sold it and
+			// those it paid.
+			conds = append(conds, `(id IN (SELECT invoice_id FROM gift_certificates WHERE code = ?)
+				OR id IN (SELECT p.invoice_id FROM payments p JOIN gift_certificates g ON g.id = p.gift_certificate_id WHERE g.code = ?))`)
+			args = append(args, code, code)
+		} else if n, ok := seqOf(q); ok {
 			conds = append(conds, `seq = ?`)
 			args = append(args, n)
 		} else if name := Fold(q); name != "" {
@@ -97,6 +103,9 @@ func seqOf(q string) (int64, bool) {
 // searchesName reports a search for a client's name.
 func (f InvoiceFilter) searchesName() bool {
 	q := strings.TrimSpace(f.Search)
+	if strings.HasPrefix(normalizeCode(q), "GC-") {
+		return false
+	}
 	_, number := seqOf(q)
 	return q != "" && !number && Fold(q) != ""
 }

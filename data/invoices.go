@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -284,10 +285,20 @@ func (s *Store) Invoice(ctx context.Context, id int64) (Invoice, error) {
 	return getInvoice(ctx, s.r, id)
 }
 
-// InvoiceByNumber returns the invoice with that number ("R-000042"), or ErrNotFound.
+// InvoiceByNumber returns the invoice with that number ("R-000042"), or
+// ErrNotFound. The number is read as typed: surrounding spaces and the
+// case of its letters do not matter ("  r-000042 ").
 func (s *Store) InvoiceByNumber(ctx context.Context, number string) (Invoice, error) {
+	number = strings.TrimSpace(number)
 	var id int64
+	// The exact number first, through the index; then in any case (a
+	// number differs from another by more than case: the prefix is the
+	// practice's and the digits are unique).
 	err := s.r.QueryRowContext(ctx, `SELECT id FROM invoices WHERE number = ? AND number <> ''`, number).Scan(&id)
+	if errNoRows(err) {
+		err = s.r.QueryRowContext(ctx, `SELECT id FROM invoices WHERE number = ? COLLATE NOCASE AND number <> ''
+			ORDER BY seq LIMIT 1`, number).Scan(&id)
+	}
 	if errNoRows(err) {
 		return Invoice{}, fmt.Errorf("invoice %s: %w", number, ErrNotFound)
 	}

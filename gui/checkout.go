@@ -61,9 +61,10 @@ func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 	}
 	f := newForm(sh, "this checkout", func() {})
 	code := newEntry("GC-XXXX-XXXX", 40)
-	usual := "Usual payment"
+	usual, locale := "Usual payment", "en-CA"
 	if set, err := sh.store.ReceiptSettings(ctx); err == nil {
 		usual += " (" + set.DefaultMethod.Label() + ")"
+		locale = set.Locale
 	}
 	opts := append([]string{usual}, methodLabels(false)...)
 	opts = append(opts, data.PayCertificate.Label())
@@ -79,6 +80,13 @@ func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 		pkg.SetSelectedIndex(0)
 	}
 	codeF := newField("Reference", "Gift certificate code", code, "")
+	code.OnChanged = func(typed string) {
+		// What is left on the certificate, as its code is typed.
+		capText(&code.Entry, code.max)
+		if r, err := sh.lookUpCertificate(ctx, typed, locale); err == nil {
+			codeF.setHint(r.text)
+		}
+	}
 	pkgF := newField("Package", "Package", pkg, "")
 	how := widget.NewRadioGroup(opts, func(v string) {
 		codeF.obj.Hide()

@@ -22,13 +22,15 @@ type paymentDialog struct {
 	method    *widget.Select
 	reference *entry
 	refField  *field
+	locale    string
+	cert      certificateLookup // what the code typed found, for a gift-certificate payment
 	dlg       *dialog.CustomDialog
 	done      func()
 }
 
 // recordPayment opens the payment dialog for inv; done runs once it is stored.
 func (sh *shell) recordPayment(inv data.Invoice, locale string, done func()) *paymentDialog {
-	d := &paymentDialog{inv: inv, done: done}
+	d := &paymentDialog{inv: inv, done: done, locale: locale}
 	d.form = newForm(sh, "this payment", d.save)
 	d.saveBtn.SetText("Record payment")
 	d.amount = newEntry("", 20)
@@ -44,6 +46,11 @@ func (sh *shell) recordPayment(inv data.Invoice, locale string, done func()) *pa
 		d.date.SetText(today.Format())
 	}
 	d.watch(d.amount, d.date, d.reference)
+	typed := d.reference.OnChanged
+	d.reference.OnChanged = func(s string) {
+		typed(s)
+		d.codeChanged()
+	}
 	owed := "Still owed: " + data.FormatMoney(inv.Balance(), inv.Currency, locale)
 	d.refField = newField("Reference", "Reference", d.reference, "")
 	body := container.NewVBox(
@@ -71,11 +78,40 @@ func (d *paymentDialog) methodChanged() {
 	}
 	if methodOf(d.method.Selected) == data.PayCertificate {
 		d.reference.SetPlaceHolder("the code on the certificate, e.g. GC-7KQ4-M2XP")
-		d.refField.setHint("Type the gift certificate's code.")
+		d.codeChanged()
 	} else {
 		d.reference.SetPlaceHolder("cheque number, card slip… (optional)")
 		d.refField.setHint("")
 	}
+}
+
+// codeChanged looks up the gift certificate code as it is typed: it says
+// what is left on the certificate and applies it, up to what is owed.
+func (d *paymentDialog) codeChanged() {
+	if d.refField == nil || methodOf(d.method.Selected) != data.PayCertificate {
+		return
+	}
+	r, err := d.sh.lookUpCertificate(context.Background(), d.reference.Text, d.locale)
+	if err != nil {
+		d.refField.setHint(data.UserMessage(err))
+		return
+	}
+	d.cert = r
+	if r.text == "" {
+		d.refField.setHint("Type the gift certificate's code: what is left on it is applied.")
+		return
+	}
+	hint := r.text
+	if r.usable {
+		apply := min(r.cert.Remaining, d.inv.Balance())
+		d.amount.SetText(data.AmountText(apply, d.inv.Currency))
+		hint += " " + data.FormatMoney(apply, d.inv.Currency, d.locale) + " applied"
+		if rest := d.inv.Balance() - apply; rest > 0 {
+			hint += "; " + data.FormatMoney(rest, d.inv.Currency, d.locale) + " is still owed: record it as another payment"
+		}
+		hint += "."
+	}
+	d.refField.setHint(hint)
 }
 
 // save reads what was typed and records the payment.

@@ -224,7 +224,7 @@ func TestSellCertificateClientPicker(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	choice := sh.sellCertificate(nil)
+	choice := sh.sellCertificate(nil).clients
 	overlay := sh.win.Canvas().Overlays().Top()
 	pick := choice.sel
 	typeInto(findEntry(t, overlay, "e.g. 100"), "100")

@@ -144,9 +144,14 @@ func TestYearEndStatementsFromReceipts(t *testing.T) {
 // Cancel during a run stops it; the dialog says how many were written.
 func TestYearEndStatementsCancel(t *testing.T) {
 	sh := newTestShell(t, true)
+	a := completedVisit(t, sh)
+	if _, err := sh.store.CheckOut(context.Background(), a.ID); err != nil {
+		t.Fatal(err)
+	}
 	r := sh.showStatements()
 	r.chooseFolder = func(done func(string)) { done(t.TempDir()) }
 	test.Tap(r.choose)
+	r.year.SetSelected(strconv.Itoa(a.Start.Year()))
 	r.write = func(ctx context.Context, _ *data.Store, year int, dir string, o statements.Options) (statements.Result, error) {
 		o.Progress(1, 3)
 		if !r.cancel.Visible() || r.cancel.Disabled() || !r.close.Disabled() {

@@ -106,6 +106,7 @@ func (sh *shell) showReplacement(void data.Invoice, locale string, done func(dat
 		section("Payment", paysBox),
 	)
 	d.recompute()
+	d.trackChanges()
 	cancel := widget.NewButton("Cancel", d.cancel)
 	buttons := container.NewHBox(layoutSpacer(), cancel, d.saveBtn)
 	d.dlg = dialog.NewCustomWithoutButtons("Replace receipt "+void.Number, container.NewBorder(nil, buttons, nil, nil,

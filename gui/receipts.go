@@ -3,6 +3,7 @@ package gui
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -39,6 +40,8 @@ type receiptsScreen struct {
 	period *widget.Select
 	list   *widget.List
 	count  *widget.Label
+	sums   *widget.Label // what the listed receipts add up to, void ones left out
+	cert   *widget.Label // what is left on the gift certificate whose code is searched
 	more   *widget.Button
 
 	rows   []data.InvoiceSummary
@@ -55,7 +58,7 @@ type receiptsScreen struct {
 func newReceiptsScreen(sh *shell) *receiptsScreen {
 	s := &receiptsScreen{sh: sh, locale: "en-CA"}
 	s.search = newSearchEntry()
-	s.search.SetPlaceHolder("Search receipt number or client")
+	s.search.SetPlaceHolder("Search receipt number, client or gift certificate code")
 	s.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	s.search.OnChanged = func(string) { s.reload() }
 	states := []string{"All receipts"}
@@ -70,6 +73,13 @@ func newReceiptsScreen(sh *shell) *receiptsScreen {
 	s.period.OnChanged = func(string) { s.reload() }
 	s.count = widget.NewLabel("")
 	s.count.Importance = widget.LowImportance
+	s.cert = widget.NewLabel("")
+	s.cert.Importance = widget.HighImportance
+	s.cert.Wrapping = fyne.TextWrapWord
+	s.cert.Hide()
+	s.sums = widget.NewLabel("")
+	s.sums.Importance = widget.LowImportance
+	s.sums.Truncation = fyne.TextTruncateEllipsis
 	s.more = widget.NewButton("Show more", s.loadMore)
 	s.more.Hide()
 	s.list = widget.NewList(func() int { return len(s.rows) }, newReceiptRow, s.updateRow)
@@ -81,13 +91,14 @@ func newReceiptsScreen(sh *shell) *receiptsScreen {
 	}
 	filters := container.NewBorder(nil, nil, nil, container.NewHBox(s.state, s.period), s.search)
 	head := receiptRowHeader()
-	listPane := container.NewBorder(container.NewVBox(filters, head), container.NewHBox(s.count, layoutSpacer(), s.more), nil, nil, s.list)
+	listPane := container.NewBorder(container.NewVBox(filters, s.cert, head), container.NewBorder(nil, nil, s.count, s.more, s.sums), nil, nil, s.list)
 
 	s.balances = container.NewVBox()
 	s.prepaid = container.NewVBox()
 	sellCert := widget.NewButtonWithIcon("Sell gift certificate…", theme.ContentAddIcon(), func() { sh.sellCertificate(s.reload) })
 	sellPkg := widget.NewButtonWithIcon("Sell package…", theme.ContentAddIcon(), func() { sh.sellPackage(0, s.reload) })
-	prepaidPane := container.NewBorder(container.NewHBox(sellCert, sellPkg), nil, nil, nil, container.NewVScroll(s.prepaid))
+	balance := widget.NewButtonWithIcon("Gift certificate balance…", theme.SearchIcon(), func() { sh.showCertificateBalance(s.locale) })
+	prepaidPane := container.NewBorder(container.NewHBox(sellCert, sellPkg, balance), nil, nil, nil, container.NewVScroll(s.prepaid))
 
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("Receipts", listPane),
@@ -116,16 +127,39 @@ func (s *receiptsScreen) reload() {
 	if err == nil {
 		s.total, err = st.CountInvoices(ctx, f)
 	}
+	var sums []data.InvoiceTotal
+	if err == nil {
+		sums, err = st.InvoiceTotals(ctx, f)
+	}
 	if err != nil {
 		showError(s.sh.win, err)
 		return
 	}
 	s.rows = rows
+	s.sums.SetText(s.totalsText(sums))
+	s.showCertificate(ctx)
 	s.showCount()
 	s.list.Refresh()
 	s.list.ScrollToTop()
 	s.loadBalances(ctx)
 	s.loadPrepaid(ctx)
+}
+
+// showCertificate says what is left on the gift certificate whose code is
+// searched (the list then shows its sale and the receipts it paid).
+func (s *receiptsScreen) showCertificate(ctx context.Context) {
+	q := strings.TrimSpace(s.search.Text)
+	if !strings.HasPrefix(strings.ToUpper(q), "GC") {
+		s.cert.Hide()
+		return
+	}
+	r, err := s.sh.lookUpCertificate(ctx, q, s.locale)
+	if err != nil || !r.found {
+		s.cert.Hide()
+		return
+	}
+	s.cert.SetText("Gift certificate " + r.text)
+	s.cert.Show()
 }
 
 // loadMore appends the next page of receipts.
@@ -189,55 +223,4 @@ func (s *receiptsScreen) currentFilter(ctx context.Context) (data.InvoiceFilter,
 // money formats cents of currency in the practice's chosen format.
 func (s *receiptsScreen) money(cents int64, currency string) string {
 	return data.FormatMoney(cents, currency, s.locale)
-}
-
-// receiptColumns is the share of a receipt row each column takes.
-const receiptColumns = 6
-
-func newReceiptRow() fyne.CanvasObject {
-	cells := make([]fyne.CanvasObject, receiptColumns)
-	for i := range cells {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		cells[i] = l
-	}
-	return container.NewGridWithColumns(receiptColumns, cells...)
-}
-
-func receiptRowHeader() fyne.CanvasObject {
-	row := newReceiptRow().(*fyne.Container)
-	for i, t := range []string{"Number", "Date", "Client", "Total", "Paid", "Status"} {
-		l := row.Objects[i].(*widget.Label)
-		l.SetText(t)
-		l.TextStyle = fyne.TextStyle{Bold: true}
-	}
-	return row
-}
-
-func (s *receiptsScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(s.rows) {
-		return
-	}
-	r := s.rows[id]
-	cells := o.(*fyne.Container).Objects
-	number, on := r.Number, r.IssuedOn.Format()
-	if r.Status == data.InvoiceDraft {
-		number, on = "(draft)", ""
-	}
-	texts := []string{number, on, r.ClientName, s.money(r.Total, r.Currency), s.money(r.Paid, r.Currency), r.State.Label()}
-	for i, t := range texts {
-		l := cells[i].(*widget.Label)
-		l.SetText(t)
-		l.Importance = widget.MediumImportance
-	}
-	st := cells[5].(*widget.Label)
-	switch r.State {
-	case data.StatePaid:
-		st.Importance = widget.SuccessImportance
-	case data.StateUnpaid, data.StatePartly:
-		st.Importance = widget.WarningImportance
-	case data.StateVoid:
-		st.Importance = widget.LowImportance
-	}
-	st.Refresh()
 }

@@ -103,10 +103,11 @@ func (sh *shell) sellDialog(title string, f *form, body fyne.CanvasObject, sell 
 	dlg.Show()
 }
 
-// sellCertificate asks for a gift certificate's value, buyer, recipient and
-// expiry, and issues its sale receipt (a code is made for it). It returns
-// the client picker (nil when the dialog could not open).
-func (sh *shell) sellCertificate(done func()) *clientChoice {
+// sellCertificate asks for a gift certificate's value, buyer (a client, or
+// a new buyer by name), recipient and expiry, and issues its sale receipt
+// (a code is made for it). It returns the buyer choice (nil when the
+// dialog could not open).
+func (sh *shell) sellCertificate(done func()) *buyerChoice {
 	p, err := sh.store.Practice(context.Background())
 	if err != nil {
 		showError(sh.win, err)
@@ -123,9 +124,10 @@ func (sh *shell) sellCertificate(done func()) *clientChoice {
 	method.SetSelected(data.PayDebit.Label())
 	f.watch(amount, buyer, recipient, expires)
 	clients.onChange = f.changed
+	who := newBuyerChoice(f, clients)
 	body := container.NewVBox(
 		f.add(newField("Amount", "Value", amount, "")),
-		f.add(newField("ClientID", "Receipt made out to", clients.sel, "The client who buys it.")),
+		who.obj(),
 		f.row(newField("Buyer", "From", buyer, ""), newField("Recipient", "For", recipient, "")),
 		f.add(newField("ExpiresOn", "Expires", expires, "Leave empty where the law forbids an expiry date.")),
 		f.add(newField("Method", "Paid by", method, "")),
@@ -141,16 +143,14 @@ func (sh *shell) sellCertificate(done func()) *clientChoice {
 		if exp, err = data.ParseDate(expires.Text); expires.Text != "" && err != nil {
 			probs = append(probs, data.FieldProblem{Field: "ExpiresOn", Message: capitalize(err.Error()) + "."})
 		}
-		if clients.id() == 0 {
-			probs = append(probs, data.FieldProblem{Field: "ClientID", Message: "Choose the client the receipt is made out to."})
-		}
+		probs = append(probs, who.problems()...)
 		return f.report(probs, nil)
 	}
 	sh.sellDialog("Sell a gift certificate", f, body, func(ctx context.Context, st *data.Store) (data.Invoice, error) {
 		c := data.GiftCertificate{Amount: cents, Buyer: buyer.Text, Recipient: recipient.Text, ExpiresOn: exp}
-		return st.SellCertificate(ctx, &c, data.Sale{ClientID: clients.id(), Method: methodOf(method.Selected)})
+		return st.SellCertificate(ctx, &c, who.sale(methodOf(method.Selected)))
 	}, done)
-	return clients
+	return who
 }
 
 // sellPackage asks for a package's client, service, sessions and price and

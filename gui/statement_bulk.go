@@ -36,6 +36,7 @@ type statementsRun struct {
 	bar     *widget.ProgressBar
 	status  *widget.Label
 	stopRun context.CancelFunc // cancels the run in progress (nil when none)
+	clients int                // the clients with paid visits in the year chosen
 
 	// Seams, replaced in tests.
 	chooseFolder func(done func(path string)) // path "" when cancelled
@@ -66,7 +67,7 @@ func (sh *shell) showStatements() *statementsRun {
 			if path != "" {
 				r.folder = path
 				r.where.SetText(path)
-				r.start.Enable()
+				r.preview()
 			}
 		})
 	})
@@ -77,6 +78,7 @@ func (sh *shell) showStatements() *statementsRun {
 	r.start = widget.NewButtonWithIcon("Write statements", theme.DocumentSaveIcon(), r.run)
 	r.start.Importance = widget.HighImportance
 	r.start.Disable()
+	r.year.OnChanged = func(string) { r.preview() }
 	r.cancel = widget.NewButton("Cancel", func() {
 		if r.stopRun != nil {
 			r.stopRun()
@@ -91,10 +93,40 @@ func (sh *shell) showStatements() *statementsRun {
 	form := widget.NewForm(widget.NewFormItem("Year", r.year), widget.NewFormItem("Folder", container.NewVBox(r.where, r.choose)))
 	buttons := container.NewHBox(layoutSpacer(), r.show, r.cancel, r.close, r.start)
 	body := container.NewBorder(nil, buttons, nil, nil, container.NewVBox(form, r.bar, r.status))
+	r.preview()
 	r.dlg = dialog.NewCustomWithoutButtons("Year-end statements", body, sh.win)
 	r.dlg.Resize(fyne.NewSize(min(560, sh.win.Canvas().Size().Width-40), 0))
 	r.dlg.Show()
 	return r
+}
+
+// preview says how many statements the year chosen makes, and offers
+// Write statements only when there is at least one and a folder is chosen:
+// a year without paid visits writes nothing.
+func (r *statementsRun) preview() {
+	if r.start == nil || r.stopRun != nil {
+		return
+	}
+	year, _ := strconv.Atoi(r.year.Selected)
+	ids, err := r.sh.store.StatementClients(context.Background(), year)
+	if err != nil {
+		r.status.SetText(data.UserMessage(err))
+		r.start.Disable()
+		return
+	}
+	r.clients = len(ids)
+	if r.clients == 0 {
+		r.status.SetText(fmt.Sprintf("No paid visits in %d: there are no statements to write.", year))
+		r.start.Disable()
+		return
+	}
+	r.status.SetText(fmt.Sprintf("%s with paid visits in %d: one PDF each, for their insurance and tax claims.",
+		plural(r.clients, "client", "clients"), year))
+	if r.folder != "" {
+		r.start.Enable()
+	} else {
+		r.start.Disable()
+	}
 }
 
 // run writes the statements off the UI goroutine.
@@ -128,8 +160,11 @@ func (r *statementsRun) run() {
 // finish shows how the run ended and makes the dialog usable again.
 func (r *statementsRun) finish(res statements.Result, err error) {
 	r.stopRun = nil
-	for _, o := range []fyne.Disableable{r.year, r.choose, r.start, r.close} {
+	for _, o := range []fyne.Disableable{r.year, r.choose, r.close} {
 		o.Enable()
+	}
+	if r.clients > 0 && r.folder != "" {
+		r.start.Enable()
 	}
 	r.cancel.Hide()
 	if res.Total > 0 {
@@ -143,7 +178,7 @@ func (r *statementsRun) finish(res statements.Result, err error) {
 		r.status.SetText(fmt.Sprintf("%d of %d statements were written, then a problem stopped the rest.", len(res.Files), res.Total))
 		showError(r.sh.win, err)
 	case res.Total == 0:
-		r.status.SetText(fmt.Sprintf("No client has paid visits in %d, so there is nothing to write.", res.Year))
+		r.status.SetText(fmt.Sprintf("No paid visits in %d: no statements written.", res.Year))
 	default:
 		r.status.SetText(fmt.Sprintf("%s written to %s.", plural(len(res.Files), "statement", "statements"), res.Dir))
 	}

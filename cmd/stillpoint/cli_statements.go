@@ -37,9 +37,6 @@ func (e *env) statementsCmd(args []string) int {
 	if *out == "" {
 		return e.usageError("statements", "name the folder to write the statements into with --out DIR")
 	}
-	if err := os.MkdirAll(*out, 0o700); err != nil {
-		return e.fail("statements", "cannot make the folder %s: %v", *out, err)
-	}
 	path, code, ok := e.practice("statements", true)
 	if !ok {
 		return code
@@ -51,6 +48,16 @@ func (e *env) statementsCmd(args []string) int {
 		return e.fail("statements", "%s", openMessage(path, err))
 	}
 	defer st.Close()
+	// A year without paid visits writes nothing, not even the folder.
+	if ids, err := st.StatementClients(ctx, year); err != nil {
+		return e.fail("statements", "%s", data.UserMessage(err))
+	} else if len(ids) == 0 {
+		fmt.Fprintln(e.stdout, noStatementsText(year))
+		return exitOK
+	}
+	if err := os.MkdirAll(*out, 0o700); err != nil {
+		return e.fail("statements", "cannot make the folder %s: %v", *out, err)
+	}
 	res, err := statements.Write(ctx, st, year, *out, statements.Options{Progress: func(done, total int) {
 		fmt.Fprintf(e.stderr, "\rWriting statements: %d of %d", done, total)
 		if done == total {
@@ -64,9 +71,14 @@ func (e *env) statementsCmd(args []string) int {
 	case err != nil:
 		return e.fail("statements", "%d of %d statements were written to %s, then: %s", len(res.Files), res.Total, *out, data.UserMessage(err))
 	case res.Total == 0:
-		fmt.Fprintf(e.stdout, "No client has paid visits in %d: no statements written.\n", year)
+		fmt.Fprintln(e.stdout, noStatementsText(year))
 	default:
 		fmt.Fprintf(e.stdout, "Wrote %d statements for %d to %s.\n", len(res.Files), year, *out)
 	}
 	return exitOK
+}
+
+// noStatementsText says that a year had no paid visits to write statements of.
+func noStatementsText(year int) string {
+	return fmt.Sprintf("No paid visits in %d: no statements written.", year)
 }

@@ -93,6 +93,12 @@ func TestPDFReceipt(t *testing.T) {
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("a missing receipt left a file")
 	}
+	// The number in any case, with spaces around it, is the same receipt.
+	loose := filepath.Join(dir, "loose.pdf")
+	if code, out, errOut := runCLI(t, "--db", db, "pdf", "receipt", "  "+strings.ToLower(number)+" ", "-o", loose); code != exitOK ||
+		!strings.Contains(out, "Wrote "+loose) {
+		t.Errorf("pdf receipt %q: %d %s%s", strings.ToLower(number), code, out, errOut)
+	}
 	if code, _, errOut := runCLI(t, "--db", db, "pdf", "receipt", "-o", missing); code != exitUsage || !strings.Contains(errOut, "NUMBER") {
 		t.Errorf("no number: %d %q", code, errOut)
 	}
@@ -143,6 +149,15 @@ func TestStatementsCommands(t *testing.T) {
 		if code, _, errOut := runCLI(t, append([]string{"--db", db}, bad...)...); code != exitUsage {
 			t.Errorf("%v: %d %q, want a usage error", bad, code, errOut)
 		}
+	}
+	// A year without paid visits says so plainly and leaves no empty folder.
+	empty := filepath.Join(t.TempDir(), "none")
+	if code, out, errOut := runCLI(t, "--db", db, "statements", "1999", "--out", empty); code != exitOK ||
+		strings.TrimSpace(out) != "No paid visits in 1999: no statements written." {
+		t.Errorf("statements 1999: %d %q %q", code, out, errOut)
+	}
+	if _, err := os.Stat(empty); !os.IsNotExist(err) {
+		t.Errorf("statements 1999 made the folder %s (%v)", empty, err)
 	}
 	if code, _, errOut := runCLI(t, "--db", db, "pdf", "statement", id, "1990", "-o", file); code != exitFail || !strings.Contains(errOut, "no paid visits") {
 		t.Errorf("a year without visits: %d %q", code, errOut)
