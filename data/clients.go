@@ -123,6 +123,28 @@ func (s *Store) CreateClient(ctx context.Context, c *Client) error {
 	return s.CreateClients(ctx, []*Client{c})
 }
 
+// insertClient stores the validated client c inside tx — its row, its
+// first health history (the one taken when the record was made) and an
+// audit line saying summary — and sets c.ID. exec runs the row's insert
+// with its arguments (a statement prepared once when many are added).
+func (s *Store) insertClient(ctx context.Context, tx *sql.Tx, exec func(args ...any) (sql.Result, error),
+	c *Client, now time.Time, summary string) error {
+	row := *c
+	row.CreatedAt, row.UpdatedAt = createdAt(c.CreatedAt, now), now
+	res, err := exec(clientTable.insertArgs(&row)...)
+	if err != nil {
+		return fmt.Errorf("create client %s: %w", c.FormalName(), err)
+	}
+	if c.ID, err = res.LastInsertId(); err != nil {
+		return fmt.Errorf("create client %s: %w", c.FormalName(), err)
+	}
+	if err := s.saveClientDetails(ctx, tx, c, row.CreatedAt, true); err != nil {
+		return err
+	}
+	return recordAudit(ctx, tx, AuditEntry{At: now, Action: AuditCreate, Entity: AuditClient,
+		EntityID: c.ID, ClientID: c.ID, Summary: summary})
+}
+
 // CreateClients validates every client and stores them all in one
 // transaction: either all are added or none is. The error of the first
 // invalid client is returned, wrapped with its position. A client's
@@ -155,21 +177,8 @@ func (s *Store) CreateClients(ctx context.Context, cs []*Client) error {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			row := *c
-			row.CreatedAt, row.UpdatedAt = createdAt(c.CreatedAt, now), now
-			res, err := stmt.ExecContext(ctx, clientTable.insertArgs(&row)...)
-			if err != nil {
-				return nil, fmt.Errorf("create client %s: %w", c.FormalName(), err)
-			}
-			if c.ID, err = res.LastInsertId(); err != nil {
-				return nil, fmt.Errorf("create client %s: %w", c.FormalName(), err)
-			}
-			// The first health history is the one taken when the record was made.
-			if err := s.saveClientDetails(ctx, tx, c, row.CreatedAt, true); err != nil {
-				return nil, err
-			}
-			if err := recordAudit(ctx, tx, AuditEntry{At: now, Action: AuditCreate, Entity: AuditClient,
-				EntityID: c.ID, ClientID: c.ID, Summary: "client record created"}); err != nil {
+			exec := func(args ...any) (sql.Result, error) { return stmt.ExecContext(ctx, args...) }
+			if err := s.insertClient(ctx, tx, exec, c, now, "client record created"); err != nil {
 				return nil, err
 			}
 			ids = append(ids, c.ID)

@@ -3,7 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
-	"fmt"
+	"time"
 )
 
 // newBuyer checks the client a sale makes for a buyer who is not yet a
@@ -17,21 +17,13 @@ func newBuyer(c *Client, today Date) error {
 // insertBuyer stores the buyer's new client record inside the sale's
 // transaction, with its audit line, and sets c.ID.
 func (s *Store) insertBuyer(ctx context.Context, tx *sql.Tx, c *Client, m Moment) error {
-	row := *c
-	row.CreatedAt, row.UpdatedAt = m.Now, m.Now
-	res, err := tx.ExecContext(ctx, clientTable.insertSQL(), clientTable.insertArgs(&row)...)
-	if err != nil {
-		return fmt.Errorf("create client %s: %w", c.FormalName(), err)
-	}
-	if c.ID, err = res.LastInsertId(); err != nil {
-		return fmt.Errorf("create client %s: %w", c.FormalName(), err)
-	}
-	c.CreatedAt, c.UpdatedAt = m.Now, m.Now
-	if err := s.saveClientDetails(ctx, tx, c, m.Now, true); err != nil {
+	c.CreatedAt = time.Time{} // a new record: made now
+	exec := func(args ...any) (sql.Result, error) { return tx.ExecContext(ctx, clientTable.insertSQL(), args...) }
+	if err := s.insertClient(ctx, tx, exec, c, m.Now, "client record created (bought a gift certificate)"); err != nil {
 		return err
 	}
-	return recordAudit(ctx, tx, AuditEntry{At: m.Now, Action: AuditCreate, Entity: AuditClient,
-		EntityID: c.ID, ClientID: c.ID, Summary: "client record created (bought a gift certificate)"})
+	c.CreatedAt, c.UpdatedAt = m.Now, m.Now
+	return nil
 }
 
 // writeSale runs a sale's transaction; when the sale is to a new buyer,
