@@ -99,7 +99,7 @@ func Receipt(ctx context.Context, st *data.Store, id int64) (pdf.ReceiptInput, e
 }
 
 // ReceiptNumber reads the receipt printed with a number ("R-000042",
-// matched as stored) like Receipt.
+// in any case, spaces around it ignored) like Receipt.
 func ReceiptNumber(ctx context.Context, st *data.Store, number string) (pdf.ReceiptInput, error) {
 	inv, err := st.InvoiceByNumber(ctx, number)
 	if err != nil {
