@@ -26,39 +26,25 @@ func (d *Doc) Subtitle(text string) {
 	d.y += gapBlock
 }
 
-// Heading starts a section. It is kept on the page with the first lines
-// that follow it.
+// Heading starts a section. It is kept with the next: it goes on the page
+// where the block after it starts, with at least that block's first lines
+// (a table's header and first row, a picture whole) — never alone at the
+// foot of a page.
 func (d *Doc) Heading(text string) {
 	d.heading(text, styleHeading, true)
 }
 
-// Subheading starts a part of a section.
+// Subheading starts a part of a section, kept with the next like Heading.
 func (d *Doc) Subheading(text string) {
 	d.heading(text, styleSubhead, false)
 }
 
+// heading holds a heading until the next block places it (keep.go).
 func (d *Doc) heading(text string, st textStyle, ruled bool) {
 	if !d.ok() {
 		return
 	}
-	lines := d.wrap(oneLine(text), st, d.width())
-	h := float64(len(lines))*st.lineHeight() + gapHeadingAfter
-	if !d.fresh() {
-		d.y += gapHeadingBefore
-	}
-	// A heading alone at the foot of a page is the classic ugliness.
-	d.KeepTogether(h + 3*styleBody.lineHeight())
-	for _, l := range lines {
-		if !d.room(st.lineHeight()) {
-			d.newPage()
-		}
-		d.drawLine(marginSide, d.y, d.width(), l, st, AlignLeft)
-		d.y += st.lineHeight()
-	}
-	if ruled {
-		d.rule(d.y+0.3, 0.2, colRule)
-	}
-	d.y += gapHeadingAfter
+	d.held = append(d.held, heldHeading{lines: d.wrap(oneLine(text), st, d.width()), st: st, ruled: ruled})
 }
 
 // Paragraph prints text that wraps and flows across pages. A blank line
@@ -116,6 +102,7 @@ func (d *Doc) list(items []string, marker func(int) string) {
 	lh := st.lineHeight()
 	for i, it := range items {
 		lines := d.wrap(clean(it), st, d.width()-indent)
+		d.placeHeld(firstLines(len(lines), st))
 		for j, l := range lines {
 			if !d.room(lh) {
 				d.newPage()

@@ -61,6 +61,15 @@ type Doc struct {
 	y            float64
 	pageStart    float64 // where this page's content starts (under the letterhead or header)
 
+	// held are headings waiting to go down with the start of the next
+	// block (keep with next, see keep.go).
+	held []heldHeading
+
+	// placed, when set (by tests), is told of every line of text and every
+	// picture or drawing as it is put on a page: a seam to check layout
+	// without reading the PDF back.
+	placed func(page int, y float64, what string)
+
 	// onNewPage, when set, runs after a page break (a table repeats its
 	// header with it).
 	onNewPage func()
@@ -147,6 +156,7 @@ func (d *Doc) Write(w io.Writer) (err error) {
 			err = d.err
 		}
 	}()
+	d.placeHeld(0)
 	if !d.ok() {
 		return d.err
 	}
@@ -209,9 +219,15 @@ func (d *Doc) top() float64 {
 
 // KeepTogether starts a new page unless h millimetres still fit on this
 // one: call it before a block that must not be split (a signature block, a
-// heading with its first lines).
+// picture, the first lines of a block). A heading waiting for the block
+// (see Heading) goes down with it: both fit here, or both start the next
+// page.
 func (d *Doc) KeepTogether(h float64) {
 	if !d.ok() {
+		return
+	}
+	if len(d.held) > 0 {
+		d.placeHeld(h)
 		return
 	}
 	if !d.room(h) && !d.fresh() {
@@ -221,6 +237,7 @@ func (d *Doc) KeepTogether(h float64) {
 
 // PageBreak starts a new page (unless the current one is still empty).
 func (d *Doc) PageBreak() {
+	d.placeHeld(0)
 	if !d.ok() || d.fresh() {
 		return
 	}
@@ -229,6 +246,7 @@ func (d *Doc) PageBreak() {
 
 // Space adds h millimetres of vertical space (none at the top of a page).
 func (d *Doc) Space(h float64) {
+	d.placeHeld(h)
 	if !d.ok() || d.fresh() {
 		return
 	}
