@@ -21,6 +21,7 @@ func (d *Doc) Subtitle(text string) {
 	if !d.ok() {
 		return
 	}
+	d.belowAside()
 	st := textStyle{subheadingSize, false, colMuted}
 	d.textBlock(marginSide, d.width(), text, st, AlignLeft)
 	d.y += gapBlock
@@ -44,7 +45,8 @@ func (d *Doc) heading(text string, st textStyle, ruled bool) {
 	if !d.ok() {
 		return
 	}
-	d.held = append(d.held, heldHeading{lines: d.wrap(oneLine(text), st, d.width()), st: st, ruled: ruled})
+	text = oneLine(text)
+	d.held = append(d.held, heldHeading{text: text, lines: len(d.wrap(text, st, d.width())), st: st, ruled: ruled})
 }
 
 // Paragraph prints text that wraps and flows across pages. A blank line
@@ -64,8 +66,8 @@ func (d *Doc) paragraph(text string, st textStyle) {
 		return
 	}
 	for _, p := range paragraphs(text) {
-		d.textBlock(marginSide, d.width(), p, st, AlignLeft)
-		d.y += gapParagraph
+		d.textBlock(marginSide, d.lineWidth(), p, st, AlignLeft)
+		d.y += d.gaps.paragraph
 	}
 }
 
@@ -101,7 +103,8 @@ func (d *Doc) list(items []string, marker func(int) string) {
 	st := styleBody
 	lh := st.lineHeight()
 	for i, it := range items {
-		lines := d.wrap(clean(it), st, d.width()-indent)
+		w := d.lineWidth() // narrower beside a picture (aside.go)
+		lines := d.wrap(clean(it), st, w-indent)
 		d.placeHeld(firstLines(len(lines), st))
 		for j, l := range lines {
 			if !d.room(lh) {
@@ -113,13 +116,13 @@ func (d *Doc) list(items []string, marker func(int) string) {
 				d.drawLine(marginSide, d.y, indent-1.5, marker(i), mc, AlignRight)
 			}
 			if l != "" {
-				d.drawLine(marginSide+indent+0.5, d.y, d.width()-indent, l, st, AlignLeft)
+				d.drawLine(marginSide+indent+0.5, d.y, w-indent, l, st, AlignLeft)
 			}
 			d.y += lh
 		}
-		d.y += 1
+		d.y += d.gaps.item
 	}
-	d.y += gapParagraph - 1
+	d.y += d.gaps.paragraph - d.gaps.item
 }
 
 // Field is one label and its value in a Fields grid.

@@ -64,6 +64,11 @@ type Doc struct {
 	// held are headings waiting to go down with the start of the next
 	// block (keep with next, see keep.go).
 	held []heldHeading
+	// side is a picture at the right of the column that text flows beside
+	// (aside.go).
+	side aside
+	// gaps is the spacing between blocks (a handout's is closer).
+	gaps spacing
 
 	// placed, when set (by tests), is told of every line of text and every
 	// picture or drawing as it is put on a page: a seam to check layout
@@ -109,7 +114,7 @@ func New(opts Options) (*Doc, error) {
 	if err := p.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: set up the document: %w", err)
 	}
-	d := &Doc{pdf: p, opts: opts, m: newMetrics(f), images: map[string]registered{}}
+	d := &Doc{pdf: p, opts: opts, m: newMetrics(f), images: map[string]registered{}, gaps: normalSpacing}
 	d.pageW, d.pageH = p.GetPageSize()
 	d.addPage()
 	d.letterhead()
@@ -226,6 +231,7 @@ func (d *Doc) KeepTogether(h float64) {
 	if !d.ok() {
 		return
 	}
+	d.belowAside()
 	if len(d.held) > 0 {
 		d.placeHeld(h)
 		return

@@ -13,14 +13,15 @@ package pdf
 
 // heldHeading is a heading waiting for the block after it.
 type heldHeading struct {
-	lines []string
+	text  string
+	lines int // lines at the whole width (beside a picture it may take more)
 	st    textStyle
 	ruled bool
 }
 
 // height is the heading's own height, without the gap above it.
 func (h heldHeading) height() float64 {
-	return float64(len(h.lines))*h.st.lineHeight() + gapHeadingAfter
+	return float64(h.lines)*h.st.lineHeight() + gapHeadingAfter
 }
 
 // firstLines is how much of a text block must follow a heading: its first
@@ -42,28 +43,31 @@ func (d *Doc) placeHeld(next float64) {
 	for i, h := range held {
 		need += h.height()
 		if i > 0 {
-			need += gapHeadingBefore
+			need += d.gaps.headingBefore
 		}
 	}
 	if !d.fresh() {
-		d.y += gapHeadingBefore
+		d.y += d.gaps.headingBefore
 		if !d.room(need) && need <= d.bottom()-d.top() {
 			d.newPage()
 		}
 	}
 	for i, h := range held {
 		if i > 0 {
-			d.y += gapHeadingBefore
+			d.y += d.gaps.headingBefore
 		}
-		for _, l := range h.lines {
+		w := d.lineWidth()
+		for _, l := range d.wrap(h.text, h.st, w) {
 			if !d.room(h.st.lineHeight()) {
 				d.newPage()
 			}
-			d.drawLine(marginSide, d.y, d.width(), l, h.st, AlignLeft)
+			d.drawLine(marginSide, d.y, w, l, h.st, AlignLeft)
 			d.y += h.st.lineHeight()
 		}
 		if h.ruled {
-			d.rule(d.y+0.3, 0.2, colRule)
+			d.pdf.SetDrawColor(colRule.r, colRule.g, colRule.b)
+			d.pdf.SetLineWidth(0.2)
+			d.pdf.Line(marginSide, d.y+0.3, marginSide+w, d.y+0.3)
 		}
 		d.y += gapHeadingAfter
 	}
