@@ -15,10 +15,10 @@ import (
 )
 
 // carePlanEditor creates or edits a client's care plan in a dialog sized to
-// the window: reason for care, goals with their progress, treatment,
-// reassessments, home care from the handout library, advice, referrals and
-// the status with the discharge. The body scrolls; Save and Close stay at
-// the bottom.
+// the window: reason for care, goals with their progress, treatment, the
+// body chart, reassessments, home care from the handout library, advice,
+// referrals and the status with the discharge. The body scrolls; Save and
+// Close stay at the bottom.
 type carePlanEditor struct {
 	*form
 	plan     data.CarePlan // as loaded (IDs, client)
@@ -32,6 +32,7 @@ type carePlanEditor struct {
 	dischargeDate, dischargeSummary              *entry
 	status                                       *widget.Select
 	figures                                      *widget.Label
+	chart                                        *bodyChart // the plan's body chart (care_plan_marks.go)
 	goals                                        []*goalRow
 	reassess                                     []*reassessRow
 	homeCare                                     []*homeCareRow
@@ -200,6 +201,7 @@ func (e *carePlanEditor) body() fyne.CanvasObject {
 			e.row(fd("Techniques", "Techniques", e.techniques, ""), fd("Areas", "Areas", e.areas, "")),
 			e.row(fd("SessionMinutes", "Minutes a session", e.minutes, ""), fd("PerWeek", "Sessions a week", e.perWeek, ""),
 				fd("EveryWeeks", "Or every … weeks", e.everyWeeks, ""), fd("Weeks", "For … weeks", e.weeks, ""))),
+		e.chartSection(),
 		section("Reassessments", e.reassessBox, container.NewHBox(addReassess)),
 		section("Home care", e.homeCareBox, container.NewHBox(addHomeCare), e.add(fd("Advice", "Advice", e.advice, ""))),
 		section("Referrals", e.referralBox, container.NewHBox(addReferral)),
@@ -228,6 +230,7 @@ func (e *carePlanEditor) put(p data.CarePlan) {
 	e.dischargeDate.SetText(p.DischargeDate.String())
 	e.dischargeSummary.SetText(p.DischargeSummary)
 	e.status.SetSelected(p.Status.Label())
+	e.chart.SetMarks(bodyChartMarks(p.Marks))
 	for _, g := range p.Goals {
 		e.addGoal(g)
 	}
@@ -321,7 +324,7 @@ func (e *carePlanEditor) relink() {
 			item(fmt.Sprintf("Goals[%d].Progress[%d].", i, j), p.planRow)
 		}
 	}
-	for _, n := range []string{"Techniques", "Areas", "SessionMinutes", "PerWeek", "EveryWeeks", "Weeks"} {
+	for _, n := range []string{"Techniques", "Areas", "SessionMinutes", "PerWeek", "EveryWeeks", "Weeks", "Marks"} {
 		put(byName[n], n)
 	}
 	for i, r := range e.reassess {

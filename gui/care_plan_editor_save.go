@@ -65,6 +65,7 @@ func (e *carePlanEditor) read() (data.CarePlan, []data.FieldProblem) {
 		}
 		p.HomeCare = append(p.HomeCare, item)
 	}
+	p.Marks = storedMarks(e.chart.Marks())
 	p.Referrals = nil
 	for i, r := range e.referrals {
 		p.Referrals = append(p.Referrals, data.Referral{To: r.to.Text, Reason: r.reason.Text,

@@ -53,7 +53,9 @@ func (sh *shell) openHandoutEditor(h data.Handout, onSaved func(data.Handout)) *
 		title = "New handout"
 	}
 	buttons := container.NewHBox(layoutSpacer(), e.closeBtn, e.saveBtn)
-	content := container.NewBorder(nil, buttons, nil, nil, e.frame(oneLine(heading(title)), e.build()))
+	// The dialog's own title names it: no second heading, so the whole
+	// editor fits a 1024×600 window.
+	content := container.NewBorder(nil, buttons, nil, nil, e.frame(container.NewVBox(), e.build()))
 	e.dlg = dialog.NewCustomWithoutButtons(title, content, sh.win)
 	restore := e.escapeCancels(e.close)
 	e.dlg.SetOnClosed(restore)
@@ -71,26 +73,33 @@ func (e *handoutEditor) build() fyne.CanvasObject {
 	e.kind = widget.NewSelect(handoutKindLabels, func(string) { e.changed() })
 	e.sets, e.reps = newEntry("e.g. 2", 3), newEntry("e.g. 10", 4)
 	e.hold, e.often = newEntry("e.g. 5 seconds", capShort), newEntry("e.g. Twice a day", capShort)
-	e.body = newTextArea("Why it helps, then:\n## How to do it\n1. A step\n## Tips\n- A tip", 10, capLong)
+	// The text box grows with the dialog; three rows at the least, so the
+	// picture below it stays in view in a 1024×600 window.
+	e.body = newTextArea("Why it helps, then:\n## How to do it\n1. A step\n## Tips\n- A tip", 3, capLong)
 	e.watch(e.title, e.area, e.sets, e.reps, e.hold, e.often, e.body)
 	e.pictureName = widget.NewLabel("")
 	e.pictureName.Wrapping = fyne.TextWrapWord
 	e.pictureBox = container.NewStack()
 	e.chooseBtn = widget.NewButtonWithIcon("Choose a picture…", theme.FileImageIcon(), e.onChoose)
 	e.removeBtn = widget.NewButton("Remove the picture", func() { e.setPicture(nil, ""); e.changed() })
+	// The picture's buttons, its name and a small preview in one row:
+	// short enough that the whole editor shows at 1024×600 without scrolling.
 	e.pictureField = newField("Picture", "Picture (PNG or JPEG, at most 2 MB)",
-		container.NewVBox(container.NewHBox(e.chooseBtn, e.removeBtn), e.pictureName, e.pictureBox), "")
+		container.NewBorder(nil, nil, container.NewHBox(e.chooseBtn, e.removeBtn), e.pictureBox, e.pictureName), "")
 	markup := widget.NewLabel("Blank line: new paragraph · ## a subheading · - a bullet · 1. a numbered step")
 	markup.Importance = widget.LowImportance
 	markup.Wrapping = fyne.TextWrapWord
-	obj := container.NewVBox(
+	// The fields and the picture come first and keep their height; the text
+	// takes the height the dialog has left. So the picture's buttons are in
+	// view whatever the window's size (under a ten-row text box they were
+	// cut off at the bottom of a 1024×600 window).
+	top := container.NewVBox(
 		e.row(newField("Title", "Title", e.title, ""), newField("Area", "Body area or topic", e.area, ""),
 			newField("Kind", "Kind", e.kind, "")),
 		e.row(newField("Sets", "Sets", e.sets, ""), newField("Reps", "Repetitions", e.reps, ""),
 			newField("Hold", "Hold", e.hold, ""), newField("Frequency", "How often", e.often, "")),
-		e.add(newField("Body", "Text", e.body, "")), markup,
-		e.add(e.pictureField),
-	)
+		e.add(e.pictureField))
+	obj := container.NewBorder(top, nil, nil, nil, stretchInput(e.add(newField("Body", "Text", e.body, "")), markup))
 	e.load(func() {
 		h := e.h
 		e.title.SetText(h.Title)
@@ -109,6 +118,25 @@ func (e *handoutEditor) build() fyne.CanvasObject {
 	return obj
 }
 
+// stretchInput lets a field's input take the height its field is given
+// (newField stacks label, input, hint and error at their least heights):
+// the label, with beside at its right, stays on top, the hint and error at
+// the bottom.
+func stretchInput(obj fyne.CanvasObject, beside fyne.CanvasObject) fyne.CanvasObject {
+	c, ok := obj.(*fyne.Container)
+	if !ok || len(c.Objects) != 2 {
+		return obj
+	}
+	box, ok := c.Objects[1].(*fyne.Container)
+	if !ok || len(box.Objects) != 4 {
+		return obj
+	}
+	label, input, hint, msg := box.Objects[0], box.Objects[1], box.Objects[2], box.Objects[3]
+	c.Objects[1] = container.NewBorder(container.NewBorder(nil, nil, label, nil, beside),
+		container.NewVBox(hint, msg), nil, nil, input)
+	return c
+}
+
 // setPicture shows b (nil: no picture) and keeps it for the save.
 func (e *handoutEditor) setPicture(b []byte, name string) {
 	e.picture = b
@@ -124,7 +152,7 @@ func (e *handoutEditor) setPicture(b []byte, name string) {
 		e.pictureName.SetText(fmt.Sprintf("%s (%s)", name, sizeText(len(b))))
 		img := canvas.NewImageFromResource(fyne.NewStaticResource("picture", b))
 		img.FillMode = canvas.ImageFillContain
-		img.SetMinSize(fyne.NewSize(200, 150))
+		img.SetMinSize(fyne.NewSize(80, 60))
 		e.pictureBox.Objects = []fyne.CanvasObject{img}
 		e.removeBtn.Enable()
 	}

@@ -21,44 +21,32 @@ func (d *Doc) Subtitle(text string) {
 	if !d.ok() {
 		return
 	}
+	d.belowAside()
 	st := textStyle{subheadingSize, false, colMuted}
 	d.textBlock(marginSide, d.width(), text, st, AlignLeft)
 	d.y += gapBlock
 }
 
-// Heading starts a section. It is kept on the page with the first lines
-// that follow it.
+// Heading starts a section. It is kept with the next: it goes on the page
+// where the block after it starts, with at least that block's first lines
+// (a table's header and first row, a picture whole) — never alone at the
+// foot of a page.
 func (d *Doc) Heading(text string) {
 	d.heading(text, styleHeading, true)
 }
 
-// Subheading starts a part of a section.
+// Subheading starts a part of a section, kept with the next like Heading.
 func (d *Doc) Subheading(text string) {
 	d.heading(text, styleSubhead, false)
 }
 
+// heading holds a heading until the next block places it (keep.go).
 func (d *Doc) heading(text string, st textStyle, ruled bool) {
 	if !d.ok() {
 		return
 	}
-	lines := d.wrap(oneLine(text), st, d.width())
-	h := float64(len(lines))*st.lineHeight() + gapHeadingAfter
-	if !d.fresh() {
-		d.y += gapHeadingBefore
-	}
-	// A heading alone at the foot of a page is the classic ugliness.
-	d.KeepTogether(h + 3*styleBody.lineHeight())
-	for _, l := range lines {
-		if !d.room(st.lineHeight()) {
-			d.newPage()
-		}
-		d.drawLine(marginSide, d.y, d.width(), l, st, AlignLeft)
-		d.y += st.lineHeight()
-	}
-	if ruled {
-		d.rule(d.y+0.3, 0.2, colRule)
-	}
-	d.y += gapHeadingAfter
+	text = oneLine(text)
+	d.held = append(d.held, heldHeading{text: text, lines: len(d.wrap(text, st, d.width())), st: st, ruled: ruled})
 }
 
 // Paragraph prints text that wraps and flows across pages. A blank line
@@ -78,8 +66,8 @@ func (d *Doc) paragraph(text string, st textStyle) {
 		return
 	}
 	for _, p := range paragraphs(text) {
-		d.textBlock(marginSide, d.width(), p, st, AlignLeft)
-		d.y += gapParagraph
+		d.textBlock(marginSide, d.lineWidth(), p, st, AlignLeft)
+		d.y += d.gaps.paragraph
 	}
 }
 
@@ -115,7 +103,9 @@ func (d *Doc) list(items []string, marker func(int) string) {
 	st := styleBody
 	lh := st.lineHeight()
 	for i, it := range items {
-		lines := d.wrap(clean(it), st, d.width()-indent)
+		w := d.lineWidth() // narrower beside a picture (aside.go)
+		lines := d.wrap(clean(it), st, w-indent)
+		d.placeHeld(firstLines(len(lines), st))
 		for j, l := range lines {
 			if !d.room(lh) {
 				d.newPage()
@@ -126,13 +116,13 @@ func (d *Doc) list(items []string, marker func(int) string) {
 				d.drawLine(marginSide, d.y, indent-1.5, marker(i), mc, AlignRight)
 			}
 			if l != "" {
-				d.drawLine(marginSide+indent+0.5, d.y, d.width()-indent, l, st, AlignLeft)
+				d.drawLine(marginSide+indent+0.5, d.y, w-indent, l, st, AlignLeft)
 			}
 			d.y += lh
 		}
-		d.y += 1
+		d.y += d.gaps.item
 	}
-	d.y += gapParagraph - 1
+	d.y += d.gaps.paragraph - d.gaps.item
 }
 
 // Field is one label and its value in a Fields grid.

@@ -75,6 +75,11 @@ func WriteCarePlan(w io.Writer, in CarePlanInput) error {
 		d.bodyChart(p.Marks)
 	}
 	if p.Status != data.PlanActive && (!p.DischargeDate.IsZero() || strings.TrimSpace(p.DischargeSummary) != "") {
+		// A short discharge stays whole with the signature under it, rather
+		// than leaving its summary and the signature alone on a last page.
+		if h := d.dischargeHeight(p.DischargeSummary) + signatureHeight; h <= (d.bottom()-d.top())/2 {
+			d.KeepTogether(h)
+		}
 		d.Heading("Discharge")
 		d.Fields(Field{Label: "Discharged on", Value: p.DischargeDate.Format()}, Field{Label: "Status", Value: p.Status.Label()})
 		d.Paragraph(p.DischargeSummary)
@@ -90,6 +95,17 @@ func WriteCarePlan(w io.Writer, in CarePlanInput) error {
 		}
 	}
 	return d.Write(w)
+}
+
+// dischargeHeight is the height of the discharge section: its heading,
+// the dates row and the summary.
+func (d *Doc) dischargeHeight(summary string) float64 {
+	h := gapHeadingBefore + styleHeading.lineHeight() + gapHeadingAfter +
+		styleLabel.lineHeight() + styleBody.lineHeight() + gapBlock
+	for _, p := range paragraphs(summary) {
+		h += float64(len(d.wrap(p, styleBody, d.width())))*styleBody.lineHeight() + gapParagraph
+	}
+	return h
 }
 
 // planGoals prints the goals table: start, target, latest and how it goes.
@@ -245,9 +261,9 @@ func (d *Doc) homeCareItem(h data.Handout, it data.HomeCareItem) {
 	if hasArt {
 		h0 = max(textH, homeArtH)
 	}
-	if h0 <= d.bottom()-d.top() {
-		d.KeepTogether(h0)
-	}
+	// Kept whole (a heading before it comes along); one taller than a page
+	// starts a page of its own.
+	d.KeepTogether(min(h0, d.bottom()-d.top()))
 	y0 := d.y
 	artH := 0.0
 	if hasArt {

@@ -61,6 +61,20 @@ type Doc struct {
 	y            float64
 	pageStart    float64 // where this page's content starts (under the letterhead or header)
 
+	// held are headings waiting to go down with the start of the next
+	// block (keep with next, see keep.go).
+	held []heldHeading
+	// side is a picture at the right of the column that text flows beside
+	// (aside.go).
+	side aside
+	// gaps is the spacing between blocks (a handout's is closer).
+	gaps spacing
+
+	// placed, when set (by tests), is told of every line of text and every
+	// picture or drawing as it is put on a page: a seam to check layout
+	// without reading the PDF back.
+	placed func(page int, y float64, what string)
+
 	// onNewPage, when set, runs after a page break (a table repeats its
 	// header with it).
 	onNewPage func()
@@ -100,7 +114,7 @@ func New(opts Options) (*Doc, error) {
 	if err := p.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: set up the document: %w", err)
 	}
-	d := &Doc{pdf: p, opts: opts, m: newMetrics(f), images: map[string]registered{}}
+	d := &Doc{pdf: p, opts: opts, m: newMetrics(f), images: map[string]registered{}, gaps: normalSpacing}
 	d.pageW, d.pageH = p.GetPageSize()
 	d.addPage()
 	d.letterhead()
@@ -147,6 +161,7 @@ func (d *Doc) Write(w io.Writer) (err error) {
 			err = d.err
 		}
 	}()
+	d.placeHeld(0)
 	if !d.ok() {
 		return d.err
 	}
@@ -209,9 +224,16 @@ func (d *Doc) top() float64 {
 
 // KeepTogether starts a new page unless h millimetres still fit on this
 // one: call it before a block that must not be split (a signature block, a
-// heading with its first lines).
+// picture, the first lines of a block). A heading waiting for the block
+// (see Heading) goes down with it: both fit here, or both start the next
+// page.
 func (d *Doc) KeepTogether(h float64) {
 	if !d.ok() {
+		return
+	}
+	d.belowAside()
+	if len(d.held) > 0 {
+		d.placeHeld(h)
 		return
 	}
 	if !d.room(h) && !d.fresh() {
@@ -221,6 +243,7 @@ func (d *Doc) KeepTogether(h float64) {
 
 // PageBreak starts a new page (unless the current one is still empty).
 func (d *Doc) PageBreak() {
+	d.placeHeld(0)
 	if !d.ok() || d.fresh() {
 		return
 	}
@@ -229,6 +252,7 @@ func (d *Doc) PageBreak() {
 
 // Space adds h millimetres of vertical space (none at the top of a page).
 func (d *Doc) Space(h float64) {
+	d.placeHeld(h)
 	if !d.ok() || d.fresh() {
 		return
 	}

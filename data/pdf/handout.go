@@ -121,10 +121,12 @@ func WriteHandout(w io.Writer, in HandoutInput) error {
 
 // handout prints a handout from the current position (a new page when it
 // follows a care plan): the title and who it is for, then the drawing at
-// the right with the dose, the plan's instructions and the opening
-// paragraphs beside it, then the rest of the body at full width.
+// the right with the dose, the plan's instructions and the body flowing
+// beside it, then on at full width below it.
 func (d *Doc) handout(in HandoutInput, title string) {
 	h := in.Handout
+	d.gaps = handoutSpacing
+	defer func() { d.gaps = normalSpacing }()
 	d.Title(title)
 	var sub []string
 	if a := oneLine(h.Area); a != "" {
@@ -142,56 +144,56 @@ func (d *Doc) handout(in HandoutInput, title string) {
 	}
 	d.handoutTop(h, in.Plan, blocks[:intro])
 	d.handoutBlocks(blocks[intro:])
+	d.belowAside()
 }
 
 // handoutTop prints the drawing (or picture) at the right of the column
 // and, beside it, the dose, the plan's instructions and the intro
-// paragraphs; what does not fit beside it continues under it.
+// paragraphs; the text after them goes on beside the picture while it is
+// above its bottom (an aside), then takes the full width.
 func (d *Doc) handoutTop(h data.Handout, plan data.HomeCareItem, intro []data.Block) {
 	if !d.ok() {
 		return
 	}
-	hasArt := len(h.Picture) > 0 || len(h.Illustration) > 0
-	textW := d.width()
-	if hasArt {
-		textW = d.width() - handoutArtW - handoutGap
-		d.KeepTogether(handoutArtH)
-	}
-	y0 := d.y
-	artBottom := y0
-	if hasArt {
-		artBottom = y0 + d.handoutArt(h, marginSide+textW+handoutGap, y0, handoutArtW, handoutArtH)
-	}
-	// The left column: lines go beside the picture while they are above
-	// its bottom, then take the full width.
-	col := func(text string, st textStyle, after float64) {
-		for _, p := range paragraphs(text) {
-			w := textW
-			if d.y >= artBottom {
-				w = d.width()
-			}
-			d.textBlock(marginSide, w, p, st, AlignLeft)
-			d.y += after
+	if len(h.Picture) > 0 || len(h.Illustration) > 0 {
+		// An exercise is shown by its drawing; advice is read, and its
+		// drawing only marks the topic, so it takes less room.
+		w, ht := handoutArtW, handoutArtH
+		if h.Kind == data.HandoutAdvice {
+			w, ht = adviceArtW, adviceArtH
 		}
+		d.KeepTogether(ht)
+		y0 := d.y
+		artH := d.handoutArt(h, marginSide+d.width()-w, y0, w, ht)
+		d.setAside(w+handoutGap, y0+artH+d.gaps.paragraph)
+	}
+	labelled := func(label, text string, st textStyle) {
+		d.textBlock(marginSide, d.lineWidth(), label, styleLabel, AlignLeft)
+		for _, p := range paragraphs(text) {
+			d.textBlock(marginSide, d.lineWidth(), p, st, AlignLeft)
+			d.y += d.gaps.paragraph
+		}
+		d.y += gapBlock - d.gaps.paragraph
 	}
 	if dose := HandoutDose(h, plan); dose != "" {
-		d.textBlock(marginSide, textW, "How much and how often", styleLabel, AlignLeft)
-		col(dose, textStyle{subheadingSize, true, colAccent}, gapBlock)
+		labelled("How much and how often", dose, textStyle{subheadingSize, true, colAccent})
 	}
 	if s := strings.TrimSpace(plan.Instructions); s != "" {
-		d.textBlock(marginSide, textW, "Your therapist's instructions", styleLabel, AlignLeft)
-		col(s, styleBody, gapBlock)
+		labelled("Your therapist's instructions", s, styleBody)
 	}
 	for _, b := range intro {
-		col(b.Text, styleBody, gapParagraph)
+		d.Paragraph(b.Text)
 	}
-	d.y = max(d.y, artBottom+gapBlock)
 }
 
-// Handout layout: the picture's box at the right of the top block.
+// Handout layout: the picture's box at the right of the top block, with
+// the text beside it. Sizes are chosen so every built-in handout fits one
+// page on A4 and on US Letter (TestEveryBuiltinHandoutFitsOnePage).
 const (
 	handoutArtW = 78.0
 	handoutArtH = 58.5
+	adviceArtW  = 56.0
+	adviceArtH  = 42.0
 	handoutGap  = 8.0
 )
 

@@ -143,6 +143,7 @@ func (d *Doc) Image(img []byte, maxW, maxH float64) {
 	maxH = clampBox(maxH, d.bottom()-d.top())
 	w, h := fit(r.w, r.h, maxW, maxH)
 	d.KeepTogether(h)
+	d.mark(d.y, "[picture]")
 	d.pdf.ImageOptions(r.name, marginSide, d.y, w, h, false, r.opts, 0, "")
 	d.y += h + gapBlock
 }

@@ -201,7 +201,9 @@ func (d *Doc) bodyChart(marks []data.Mark) {
 	const h = 78.0
 	s := h / front.vh
 	w := front.vw * s
-	d.KeepTogether(h + 8)
+	// The figures stay with the table's header and first row under them.
+	headRow := textStyle{smallSize, true, colInk}.lineHeight() + styleBody.lineHeight() + 4*cellPadY
+	d.KeepTogether(h + 1 + styleSmall.lineHeight() + gapBlock + headRow)
 	xs := map[data.BodyView]float64{data.ViewFront: marginSide + 12, data.ViewBack: marginSide + 12 + w + 20}
 	y := d.y
 	d.drawSVG(front, xs[data.ViewFront], y, s)

@@ -58,10 +58,10 @@ func (in ProgressInput) period() string {
 }
 
 // WriteProgress renders a client's progress report — letterhead, client,
-// period, visits attended, the care plan's goals with baseline, latest,
-// target and whether each is met, each measure as a line chart with its
-// change in words, and the therapist's summary and next steps — fit to
-// hand to the client or to attach to an insurer's request.
+// period, visits attended, the therapist's summary, the care plan's goals
+// with baseline, latest, target and whether each is met, each measure as a
+// line chart with its change in words, and the next steps — fit to hand to
+// the client or to attach to an insurer's request.
 func WriteProgress(w io.Writer, in ProgressInput) error {
 	name := in.Client.FormalName()
 	d, err := New(Options{Practice: in.Practice, Title: ProgressTitle + " · " + name, Created: in.Created})
@@ -83,6 +83,11 @@ func WriteProgress(w io.Writer, in ProgressInput) error {
 			Field{Label: "Treatment", Value: planTreatment(p), Wide: true})
 	}
 	d.Fields(fields...)
+	// What changed, in words, comes first; the goals and charts show it.
+	if in.Summary != "" {
+		d.Heading("Summary")
+		d.Paragraph(in.Summary)
+	}
 	if len(in.Goals) > 0 {
 		d.Heading("Goals")
 		t := Table{Columns: []Column{{Title: "Goal", Width: 2.6}, {Title: "Baseline", Width: 1.25},
@@ -100,10 +105,6 @@ func WriteProgress(w io.Writer, in ProgressInput) error {
 	d.measureCharts(in)
 	d.Small("Pain, stress, sleep and the activities are the client's own ratings from 0 to 10 at each visit " +
 		"(for activities and sleep, 10 is best); mobility is measured by the therapist.")
-	if in.Summary != "" {
-		d.Heading("Summary")
-		d.Paragraph(in.Summary)
-	}
 	if in.NextSteps != "" {
 		d.Heading("Next steps")
 		d.Paragraph(in.NextSteps)

@@ -17,13 +17,16 @@ const (
 	sigImageH = 16.0
 )
 
+// signatureHeight is the height a signature block keeps together,
+// with the space above it.
+var signatureHeight = 6 + sigImageH + 2 + styleStrong.lineHeight() + styleSmall.lineHeight() + 2
+
 // SignatureLine prints a signature block, kept whole on one page.
 func (d *Doc) SignatureLine(s Signature) {
 	if !d.ok() {
 		return
 	}
-	h := sigImageH + 2 + styleStrong.lineHeight() + styleSmall.lineHeight() + 2
-	d.KeepTogether(h + 6)
+	d.KeepTogether(signatureHeight)
 	if !d.fresh() {
 		d.y += 6
 	}

@@ -153,6 +153,7 @@ func parseSVG(svg []byte) (drawing, error) {
 // drawSVG strokes dr with its view box's top-left at (x, y), s millimetres
 // per drawing unit.
 func (d *Doc) drawSVG(dr drawing, x, y, s float64) {
+	d.mark(y, "[drawing]")
 	ox, oy := x-dr.vx*s, y-dr.vy*s
 	d.pdf.SetLineCapStyle("round")
 	d.pdf.SetLineJoinStyle("round")

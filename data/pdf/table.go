@@ -56,7 +56,12 @@ func (d *Doc) Table(t Table) {
 	if len(t.Rows) > 0 {
 		_, first = d.cellLines(t.Rows[0], widths, styleBody)
 	}
-	d.KeepTogether(headH + min(first, 3*styleBody.lineHeight()+2*cellPadY))
+	// A first row short enough to move whole (see tableRow) comes whole;
+	// a taller one brings its first three lines.
+	if first > d.bottom()-d.top()-20 {
+		first = 3*styleBody.lineHeight() + 2*cellPadY
+	}
+	d.KeepTogether(headH + first)
 	drawHeader()
 	d.onNewPage = drawHeader
 	defer func() { d.onNewPage = nil }()

@@ -207,6 +207,7 @@ func (d *Doc) useFont(id fontID, size float64) {
 // drawLine draws one line of cleaned text with its box's top at y, aligned
 // within [x, x+width].
 func (d *Doc) drawLine(x, y, width float64, s string, st textStyle, al Align) {
+	d.mark(y, s)
 	rs := d.runs(s, st)
 	total := 0.0
 	for _, r := range rs {
@@ -232,10 +233,13 @@ func (d *Doc) drawLine(x, y, width float64, s string, st textStyle, al Align) {
 }
 
 // textBlock wraps text into width and draws it from the current position at
-// x, breaking pages between lines. It never splits a line.
+// x, breaking pages between lines. It never splits a line. A held heading
+// goes down with its first lines.
 func (d *Doc) textBlock(x, width float64, text string, st textStyle, al Align) {
 	lh := st.lineHeight()
-	for _, line := range d.wrap(clean(text), st, width) {
+	lines := d.wrap(clean(text), st, width)
+	d.placeHeld(firstLines(len(lines), st))
+	for _, line := range lines {
 		if !d.room(lh) {
 			d.newPage()
 		}
