@@ -189,7 +189,7 @@ func (r *restorer) run(path, pass string) {
 				msg += " The records as they were just before are kept in " + out.Before.Path +
 					" (automatic clean-up never removes it)."
 			}
-			dialog.ShowInformation("Backup restored", msg, sh.win)
+			showInfo("Backup restored", msg, sh.win)
 		}
 	})
 }

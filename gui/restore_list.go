@@ -154,7 +154,7 @@ func (c *restoreChooser) onShowFolder() {
 		err = c.r.app().OpenURL(u)
 	}
 	if err != nil {
-		dialog.ShowError(errors.New("The backup folder could not be opened. It is "+c.folder+"."), c.r.window())
+		showErrorText(c.r.window(), "The backup folder could not be opened. It is "+c.folder+".")
 	}
 }
 

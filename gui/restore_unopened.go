@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/backup"
@@ -106,5 +105,5 @@ func restoredMessage(aside string) string {
 // showRestored tells, in the window of the restored practice, that the
 // restore is done.
 func showRestored(win fyne.Window, aside string) {
-	dialog.ShowInformation("Backup restored", restoredMessage(aside), win)
+	showInfo("Backup restored", restoredMessage(aside), win)
 }
