@@ -281,15 +281,15 @@ func (s *clientsScreen) cancelled() {
 }
 
 // setArchived archives or brings back the client on the page. The write
-// runs off the UI goroutine; the button is off until it is done.
+// runs off the UI goroutine; the menu item is off until it is done.
 func (s *clientsScreen) setArchived(c data.Client, archived bool) {
-	btn := s.page.archive
-	btn.Disable()
+	item := s.page.archive
+	item.Disabled = true
 	st := s.sh.store
 	s.sh.background(func(ctx context.Context) func() {
 		err := st.SetClientArchived(ctx, c.ID, archived)
 		return func() {
-			btn.Enable()
+			item.Disabled = false
 			if s.sh.store != st {
 				return
 			}
