@@ -29,6 +29,8 @@ type clientPage struct {
 	plans    *clientPlans
 	alerts   fyne.CanvasObject // nil when the client has no alerts
 	versions fyne.CanvasObject // when the health history was updated, and earlier versions
+	scroll   *container.Scroll // the records under the header
+	keep     *keptOffset       // goes back to the offset of the page this one replaces
 	obj      fyne.CanvasObject
 }
 
@@ -125,8 +127,8 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		body.Add(section("Notes", notes))
 	}
 	body.Add(newClientAudit(s.sh, c.ID).obj)
-	p.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil,
-		container.NewVScroll(container.NewPadded(body)))
+	p.scroll, p.keep = newKeptScroll(container.NewPadded(body))
+	p.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
 	return p
 }
 

@@ -205,13 +205,16 @@ func (s *clientsScreen) openClient(id int64) {
 
 // clientRecordChanged shows the client's page again when it is on screen
 // (not while a form is open), after a note, amendment, consent or review
-// changed what its timeline, consent section and history show.
+// changed what its timeline, consent section and history show, scrolled
+// where it was.
 func (sh *shell) clientRecordChanged(clientID int64) {
 	s := sh.clients
 	if s == nil || s.form != nil || s.page == nil || s.page.client.ID != clientID {
 		return
 	}
+	y := s.page.scrollOffset()
 	s.openClient(clientID)
+	s.page.keepScroll(y)
 }
 
 // openClientPage shows a client's page in the Clients section, asking
