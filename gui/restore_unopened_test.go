@@ -60,6 +60,11 @@ func TestCannotOpenWindowRestoresABackup(t *testing.T) {
 
 	f := showOpenFailure(a, Options{DBPath: path, Version: "test"}, openErr)
 	f.background = inline
+	f.mainWindow = func(a fyne.App, st *data.Store, _ Options) fyne.Window {
+		w := a.NewWindow("Stillpoint")
+		newTestShellOn(a, w, st).start() // its work on this goroutine
+		return w
+	}
 	if f.restore == nil || f.restore.Text != "Restore from a backup…" || !strings.Contains(allText(f.win.Content()), "[Restore from a backup…]") {
 		t.Fatal("the cannot-open window offers no restore")
 	}

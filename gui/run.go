@@ -143,6 +143,9 @@ type openFailure struct {
 	startDir string        // the folder the last file chooser started in
 	// background runs a restore's file work off the UI goroutine (tests run it inline).
 	background func(work func(ctx context.Context) func())
+	// mainWindow opens the main window on a practice (NewMainWindow; tests
+	// keep its work on their goroutine).
+	mainWindow func(a fyne.App, st *data.Store, opts Options) fyne.Window
 }
 
 // path is the practice file this window is about.
@@ -163,7 +166,8 @@ func absPath(path string) string {
 
 // showOpenFailure shows the cannot-open window for opts.DBPath.
 func showOpenFailure(a fyne.App, opts Options, err error) *openFailure {
-	f := &openFailure{app: a, opts: opts, win: a.NewWindow("Stillpoint"), background: inBackground}
+	f := &openFailure{app: a, opts: opts, win: a.NewWindow("Stillpoint"), background: inBackground,
+		mainWindow: NewMainWindow}
 	f.msg = widget.NewLabel(data.UserMessage(err))
 	f.msg.Wrapping = fyne.TextWrapWord
 	f.file = widget.NewLabel("File: " + absPath(opts.DBPath))
@@ -254,7 +258,7 @@ func (f *openFailure) open(path string) fyne.Window {
 	}
 	opts := f.opts
 	opts.DBPath = path
-	w := NewMainWindow(f.app, st, opts)
+	w := f.mainWindow(f.app, st, opts)
 	w.SetMaster()
 	w.Show()
 	f.opened = true
