@@ -17,6 +17,7 @@ type ExportReader struct {
 	tx       *sql.Tx
 	loc      *time.Location
 	currency string
+	pictures []ExportPicture // met by Rows, for TakePictures
 }
 
 // ReadExport runs fn with a reader over one consistent snapshot of the
@@ -128,6 +129,10 @@ func (r *ExportReader) cells(sh ExportSheet, vals []any, out []string) {
 		}
 	}
 	for i, c := range sh.Columns {
+		if c.Kind == KindPicture {
+			out[i] = r.picture(sh, vals[0], c, vals[i])
+			continue
+		}
 		out[i] = r.cell(c.Kind, vals[i], currency)
 	}
 	if len(out) > len(sh.Columns) {
@@ -157,13 +162,6 @@ func (r *ExportReader) cell(kind ColumnKind, v any, currency string) string {
 	case KindBool:
 		if n, ok := v.(int64); ok {
 			return yesNo(n != 0)
-		}
-	case KindPicture:
-		if b, ok := v.([]byte); ok {
-			if len(b) == 0 {
-				return ""
-			}
-			return fmt.Sprintf("picture, %d bytes", len(b))
 		}
 	}
 	return text(v)

@@ -16,7 +16,7 @@ const (
 	KindDate                      // a calendar date, YYYY-MM-DD
 	KindInstant                   // unix seconds, written as ISO 8601 in the practice's zone
 	KindMoney                     // integer cents, written as a decimal amount
-	KindPicture                   // a stored picture (a signature), written as its size
+	KindPicture                   // a stored picture (a signature, a logo), written as a file under pictures/ that the cell names
 )
 
 // ExportColumn is one column of an exported sheet: its SQL expression, its
@@ -74,12 +74,25 @@ const (
 // README.txt describes them. A new entity adds one line here.
 func ExportSheets() []ExportSheet {
 	return []ExportSheet{
+		sheetOf("practice.csv", "Your practice profile, one row: names, credentials, registration, contact, tax, currency, time zone, paper size (Logo, Signature: picture files)", &practiceTable, ""),
+		sheetOf("receipt-settings.csv", "Your receipt settings, one row: number prefix, default payment method, money format, superbill numbers", &receiptSettingsTable, ""),
+		sheetOf("schedule-settings.csv", "Your scheduling settings, one row: time kept between appointments, calendar export", &scheduleSettingsTable, ""),
+		sheetOf("health-review-settings.csv", "How often a client's health history is reviewed with them, one row", &reviewSettingsTable, ""),
+		sheetOf("working-hours.csv", "Your working hours, one row per weekday (0 = Sunday; Start and End minute: minutes after midnight)", &workingDayTable, ""),
+		sheetOf("blocked-times.csv", "Times you blocked in the calendar (Start and End minute: minutes after midnight)", &blockedTimeTable, ""),
+		sheetOf("note-templates.csv", "Your own note templates (Fields: the template's text, as JSON)", &templateTable, ""),
 		sheetOf("clients.csv", "Clients: one row per client (Stillpoint's import reads this file)", &clientTable, "id = ?"),
 		sheetOfList("client-conditions.csv", "The health checklist: one row per ticked condition of a client", "client_conditions", "condition"),
 		sheetOfList("client-tags.csv", "Client tags: one row per tag of a client", "client_tags", "tag"),
 		healthSheet(),
 		sheetOf("health-reviews.csv", "Health-history reviews: when each client's history was looked over with them", &healthReviewTable, "client_id = ?"),
 		sheetOf("services.csv", "Your services (what appointments and receipts refer to by Service ID)", &serviceTable, ""),
+		{File: "service-billing-codes.csv", About: "Billing codes of your services (CPT code and units, for US superbills)",
+			from: "service_billing_codes", order: "service_id", Columns: []ExportColumn{parentColumn("service_id"),
+				{SQL: "cpt_code", Header: "CPT code"}, {SQL: "cpt_units", Header: "CPT units", Kind: KindNumber}}},
+		{File: "visit-diagnoses.csv", About: "Diagnosis codes (ICD-10) of each visit (Appointment ID says which)",
+			from: "visit_diagnoses", order: "appointment_id", client: "appointment_id IN (SELECT id FROM appointments WHERE client_id = ?)",
+			Columns: []ExportColumn{parentColumn("appointment_id"), {SQL: "icd10_codes", Header: "ICD-10 codes"}}},
 		sheetOf("appointments.csv", "Appointments, with their status, price and the zone they were booked in", &appointmentTable, "client_id = ?"),
 		sheetOf("appointment-history.csv", "Every change of an appointment's status (booked, moved, cancelled, no-show)", &statusChangeTable,
 			"appointment_id IN (SELECT id FROM appointments WHERE client_id = ?)"),
@@ -103,9 +116,9 @@ func ExportSheets() []ExportSheet {
 		sheetOf("payments.csv", "Payments against receipts", &paymentTable, ofClientInvoices),
 		sheetOf("gift-certificates.csv", "Gift certificates sold", &certificateTable, ofClientInvoices),
 		sheetOf("packages.csv", "Packages of sessions sold", &packageTable, "client_id = ?"),
-		sheetOf("handouts.csv", "The handout library: your own handouts in full (Picture: its size), built-ins by name", &handoutTable, ""),
+		sheetOf("handouts.csv", "The handout library: your own handouts in full (Picture: its picture file), built-ins by name", &handoutTable, ""),
 		sheetOf("consent-texts.csv", "Every version of your consent and intake texts that clients signed", &consentTextTable, ""),
-		sheetOf("consents.csv", "Consents signed by clients (the signature itself is in the practice file)", &consentTable, "client_id = ?"),
+		sheetOf("consents.csv", "Consents signed by clients (Signature: the picture file of the signature)", &consentTable, "client_id = ?"),
 		sheetOf("consent-withdrawals.csv", "Consents withdrawn", &withdrawalTable, "consent_id IN (SELECT id FROM consents WHERE client_id = ?)"),
 		sheetOf("audit-log.csv", "The audit log: who did what to which record and when (Client ID 0: no one client)", &auditTable, "client_id = ?"),
 	}

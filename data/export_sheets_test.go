@@ -111,7 +111,6 @@ func TestExportCells(t *testing.T) {
 		{KindMoney, int64(-500), "CAD", "-5.00"},
 		{KindMoney, int64(8500), "JPY", "8500"},
 		{KindBool, int64(1), "", "yes"},
-		{KindPicture, []byte{1, 2, 3}, "", "picture, 3 bytes"},
 		{KindNumber, 2.5, "", "2.5"},
 		{KindText, nil, "", ""},
 	} {

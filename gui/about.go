@@ -20,7 +20,7 @@ const aboutTitle = "About Stillpoint"
 // from and that commit's date (from Options), where the open practice file
 // is, and the licence with its full text one tap away.
 func (sh *shell) showAbout() {
-	dialog.ShowCustom(aboutTitle, "Close", sh.aboutContent(), sh.win)
+	closeOnKeys(sh.win, dialog.NewCustom(aboutTitle, "Close", sh.aboutContent(), sh.win))
 }
 
 // aboutContent is the body of the About dialog.

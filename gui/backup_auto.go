@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -164,5 +163,5 @@ func (sh *shell) backupBanner() fyne.CanvasObject {
 // showBackupError tells, in plain words, why a backup or restore failed.
 func showBackupError(win fyne.Window, err error) {
 	fyne.LogError("backup", err)
-	dialog.ShowError(errors.New(backup.UserMessage(err)), win)
+	showErrorText(win, backup.UserMessage(err))
 }

@@ -68,7 +68,7 @@ func (d *dataSection) onSetPassphrase() {
 // savePassphrase stores p ("" removes it) and shows the new state.
 func (d *dataSection) savePassphrase(p string) {
 	if err := backup.SetPassphrase(context.Background(), d.sh.store, p); err != nil {
-		dialog.ShowError(errors.New(backup.UserMessage(err)), d.sh.win)
+		showErrorText(d.sh.win, backup.UserMessage(err))
 		return
 	}
 	d.refresh()

@@ -19,15 +19,18 @@ import (
 type clientPage struct {
 	client   data.Client
 	name     *widget.Label // the heading: wraps, never cut
+	header   *fyne.Container
 	editBtn  *widget.Button
-	archive  *widget.Button
+	archive  *fyne.MenuItem // in More: Archive client / Unarchive client
 	bookBtn  *widget.Button
-	more     *widget.Button // More: the client's statement and the export of their record
+	more     *widget.Button // More: archive, the client's statement and the export of their record
 	moreMenu *fyne.Menu     // what More offers
 	visits   *clientVisits
 	plans    *clientPlans
 	alerts   fyne.CanvasObject // nil when the client has no alerts
 	versions fyne.CanvasObject // when the health history was updated, and earlier versions
+	scroll   *container.Scroll // the records under the header
+	keep     *keptOffset       // goes back to the offset of the page this one replaces
 	obj      fyne.CanvasObject
 }
 
@@ -53,34 +56,39 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 	p.editBtn = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { s.edit(p.client) })
 	p.editBtn.Importance = widget.HighImportance
 	if c.Archived {
-		p.archive = widget.NewButton("Unarchive", func() { s.setArchived(p.client, false) })
+		p.archive = fyne.NewMenuItem("Unarchive client", func() { s.setArchived(p.client, false) })
 	} else {
-		p.archive = widget.NewButton("Archive", func() { s.setArchived(p.client, true) })
+		p.archive = fyne.NewMenuItem("Archive client", func() { s.setArchived(p.client, true) })
 	}
 	p.bookBtn = widget.NewButtonWithIcon("Book", theme.CalendarIcon(), func() { s.sh.openBooking(bookingStart{client: p.client.ID}) })
 	if c.Archived {
 		p.bookBtn.Disable()
 	}
 	noteBtn := widget.NewButtonWithIcon("New note", theme.DocumentCreateIcon(), func() { s.sh.newNote(p.client.ID) })
-	// The occasional actions share one More button, so the right-hand
-	// column stays as narrow as its first row and a long name keeps its
-	// width at 1024×600 (three more buttons there broke words mid-way).
+	// The occasional actions share one More button, so the everyday ones
+	// and the name fit on one row at 1024×600 and the records below start
+	// high (two rows of five buttons took a fifth of the height).
 	p.moreMenu = fyne.NewMenu("",
 		fyne.NewMenuItem("Year-end statement…", func() { s.sh.showClientStatement(p.client) }),
-		fyne.NewMenuItem("Export record…", func() { exportClient(s.sh, p.client) }))
+		fyne.NewMenuItem("Export record…", func() { exportClient(s.sh, p.client) }),
+		fyne.NewMenuItemSeparator(), p.archive)
 	p.more = widget.NewButtonWithIcon("More", theme.MoreVerticalIcon(), nil)
 	p.more.OnTapped = func() {
 		widget.ShowPopUpMenuAtRelativePosition(p.moreMenu, s.sh.win.Canvas(), fyne.NewPos(0, p.more.Size().Height), p.more)
 	}
-	header := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(p.archive, p.bookBtn, p.editBtn), container.NewHBox(layoutSpacer(), p.more, noteBtn)),
-		container.NewVBox(name, sub))
+	if sub.Text == "" {
+		sub.Hide()
+	}
+	p.header = container.New(&headerLayout{name: name}, name, container.NewHBox(p.bookBtn, noteBtn, p.editBtn, p.more), sub)
+	header := p.header
 
 	top := container.NewVBox(header)
 	if c.Archived {
 		note := widget.NewLabel("Archived: hidden from everyday lists. The record is kept; Unarchive brings the client back.")
 		note.Wrapping = fyne.TextWrapWord
 		note.Importance = widget.WarningImportance
-		top.Add(note)
+		unarchive := widget.NewButton("Unarchive", p.archive.Action)
+		top.Add(container.NewBorder(nil, nil, nil, container.NewCenter(unarchive), note))
 	}
 	if c.Alerts != "" {
 		p.alerts = newAlertBanner(c.Alerts)
@@ -119,8 +127,8 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		body.Add(section("Notes", notes))
 	}
 	body.Add(newClientAudit(s.sh, c.ID).obj)
-	p.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil,
-		container.NewVScroll(container.NewPadded(body)))
+	p.scroll, p.keep = newKeptScroll(container.NewPadded(body))
+	p.obj = container.NewBorder(container.NewPadded(top), nil, nil, nil, p.scroll)
 	return p
 }
 

@@ -205,13 +205,16 @@ func (s *clientsScreen) openClient(id int64) {
 
 // clientRecordChanged shows the client's page again when it is on screen
 // (not while a form is open), after a note, amendment, consent or review
-// changed what its timeline, consent section and history show.
+// changed what its timeline, consent section and history show, scrolled
+// where it was.
 func (sh *shell) clientRecordChanged(clientID int64) {
 	s := sh.clients
 	if s == nil || s.form != nil || s.page == nil || s.page.client.ID != clientID {
 		return
 	}
+	y := s.page.scrollOffset()
 	s.openClient(clientID)
+	s.page.keepScroll(y)
 }
 
 // openClientPage shows a client's page in the Clients section, asking
@@ -281,15 +284,15 @@ func (s *clientsScreen) cancelled() {
 }
 
 // setArchived archives or brings back the client on the page. The write
-// runs off the UI goroutine; the button is off until it is done.
+// runs off the UI goroutine; the menu item is off until it is done.
 func (s *clientsScreen) setArchived(c data.Client, archived bool) {
-	btn := s.page.archive
-	btn.Disable()
+	item := s.page.archive
+	item.Disabled = true
 	st := s.sh.store
 	s.sh.background(func(ctx context.Context) func() {
 		err := st.SetClientArchived(ctx, c.ID, archived)
 		return func() {
-			btn.Enable()
+			item.Disabled = false
 			if s.sh.store != st {
 				return
 			}

@@ -60,7 +60,7 @@ func TestIncludeArchivedAndArchivingFromASearch(t *testing.T) {
 	if s.page == nil || s.page.client.FirstName != "Bea" {
 		t.Fatal("Bea's page did not open")
 	}
-	test.Tap(s.page.archive)
+	tapArchive(t, s.page)
 	if len(s.rows) != 0 {
 		t.Fatalf("archived client still listed: %+v", s.rows)
 	}

@@ -142,7 +142,7 @@ func TestEditArchiveAndUnarchive(t *testing.T) {
 		t.Error("page does not show the new name")
 	}
 
-	test.Tap(s.page.archive)
+	tapArchive(t, s.page)
 	if len(s.rows) != 0 {
 		t.Errorf("archived client still listed: %+v", s.rows)
 	}
@@ -150,10 +150,10 @@ func TestEditArchiveAndUnarchive(t *testing.T) {
 	if len(s.rows) != 1 || !s.rows[0].Archived {
 		t.Fatalf("archived list %+v", s.rows)
 	}
-	if s.page.archive.Text != "Unarchive" {
-		t.Fatalf("archive button says %q", s.page.archive.Text)
+	if s.page.archive.Label != "Unarchive client" {
+		t.Fatalf("archive item says %q", s.page.archive.Label)
 	}
-	test.Tap(s.page.archive)
+	tapArchive(t, s.page)
 	test.Tap(s.archived)
 	if len(s.rows) != 1 || s.rows[0].Archived {
 		t.Errorf("after unarchive: %+v", s.rows)

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 	"time"
@@ -181,8 +180,8 @@ func (d *dataSection) onShowFolder() {
 		err = d.sh.app.OpenURL(u)
 	}
 	if err != nil {
-		dialog.ShowError(errors.New("The backup folder could not be opened. It is "+s.Folder+
-			" (it is made with the first backup)."), d.sh.win)
+		showErrorText(d.sh.win, "The backup folder could not be opened. It is "+s.Folder+
+			" (it is made with the first backup).")
 	}
 }
 

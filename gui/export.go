@@ -125,7 +125,7 @@ func (j *exportJob) showFolder(made string) {
 		err = j.openURL(u)
 	}
 	if err != nil {
-		dialog.ShowError(errors.New("The folder could not be opened. It is "+dir+"."), j.sh.win)
+		showErrorText(j.sh.win, "The folder could not be opened. It is "+dir+".")
 	}
 }
 

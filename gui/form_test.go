@@ -169,16 +169,16 @@ func TestArchiveRunsInTheBackground(t *testing.T) {
 	s.refresh()
 	s.list.Select(0)
 	q := queueAsync(sh)
-	test.Tap(s.page.archive)
-	if !s.page.archive.Disabled() {
+	tapArchive(t, s.page)
+	if !s.page.archive.Disabled {
 		t.Error("Archive can be tapped twice")
 	}
 	if got, _ := sh.store.Client(ctx, c.ID); got.Archived {
 		t.Fatal("archived on the UI goroutine")
 	}
 	runQueued(q)
-	if got, _ := sh.store.Client(ctx, c.ID); !got.Archived || s.page.archive.Text != "Unarchive" {
-		t.Errorf("after archiving: %v, button %q", got.Archived, s.page.archive.Text)
+	if got, _ := sh.store.Client(ctx, c.ID); !got.Archived || s.page.archive.Label != "Unarchive client" {
+		t.Errorf("after archiving: %v, item %q", got.Archived, s.page.archive.Label)
 	}
 }
 

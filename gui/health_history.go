@@ -48,7 +48,7 @@ func showHealthVersions(win fyne.Window, name string, versions []data.HealthVers
 	d := dialog.NewCustom("Health history of "+name, "Close", container.NewVScroll(list), win)
 	room := win.Canvas().Size() // never larger than the window
 	d.Resize(fyne.NewSize(min(560, room.Width-40), min(520, room.Height-40)))
-	d.Show()
+	closeOnKeys(win, d)
 }
 
 // healthSummary is one version of a health history in a few lines.

@@ -43,7 +43,7 @@ func (e *noteEditor) sign() {
 			case errors.As(err, &ve):
 				for _, p := range ve.Problems {
 					if p.Field == "SignedBy" { // no therapist name: Settings, not this form
-						dialog.ShowInformation("Add your name first", p.Message, e.sh.win)
+						showInfo("Add your name first", p.Message, e.sh.win)
 						return
 					}
 				}

@@ -138,7 +138,7 @@ func (a *pdfActions) onSave() {
 							showError(a.sh.win, err)
 							return
 						}
-						dialog.ShowInformation("Saved", "Saved as "+filepath.Base(path)+".", a.sh.win)
+						showInfo("Saved", "Saved as "+filepath.Base(path)+".", a.sh.win)
 					}
 				})
 			})
@@ -163,7 +163,7 @@ func (a *pdfActions) onPrint() {
 				err = a.openURL(u)
 			}
 			if err != nil {
-				dialog.ShowInformation("Print", "The PDF is ready but no PDF viewer opened. Open this file to print it:\n"+path, a.sh.win)
+				showInfo("Print", "The PDF is ready but no PDF viewer opened. Open this file to print it:\n"+path, a.sh.win)
 			}
 		}
 	})

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 
-	"fyne.io/fyne/v2/dialog"
-
 	"github.com/stillpoint/stillpoint/data"
 )
 
@@ -18,7 +16,7 @@ import (
 func (s *todayScreen) emailReminder(r *agendaRow) {
 	s.withReminder(r, func(rem data.Reminder) {
 		if rem.To == "" {
-			dialog.ShowInformation("No e-mail address",
+			showInfo("No e-mail address",
 				r.visit.appt.ClientName+" has no e-mail address on file. Use Copy text to send the reminder "+
 					"as a text message, or add an address on the client's page.", s.sh.win)
 			return

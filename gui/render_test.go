@@ -69,7 +69,7 @@ func TestRenderScreensAtLaptopSize(t *testing.T) {
 
 	check("clients", s.newBtn)
 	s.list.Select(0)
-	check("client-page", s.newBtn, s.page.editBtn, s.page.archive)
+	check("client-page", s.newBtn, s.page.editBtn, s.page.bookBtn, s.page.more)
 	s.edit(s.page.client)
 	// The client form's rows wrap to fewer columns where the page side is
 	// narrow, so Save is on screen without scrolling sideways.

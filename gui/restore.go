@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -17,9 +18,11 @@ import (
 )
 
 // restorer puts back a backup for the screen that asked: Settings › Your
-// data, or the welcome screen of a new computer's empty practice.
+// data, the welcome screen of a new computer's empty practice, or the
+// cannot-open window of a damaged or refused practice file (restorer.closed).
 type restorer struct {
-	sh     *shell
+	sh     *shell           // nil in the cannot-open window: no practice is open
+	closed *unopened        // the practice that cannot be opened; nil when sh is set
 	busy   func(on bool)    // the screen's buttons off while work runs
 	status func(msg string) // the screen's progress line
 }
@@ -40,7 +43,7 @@ func (d *dataSection) runRestore(path, pass string) { d.restorer().run(path, pas
 func (r *restorer) pickFile(folder string) {
 	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			showError(r.sh.win, err)
+			showError(r.window(), err)
 			return
 		}
 		if rc == nil {
@@ -49,7 +52,7 @@ func (r *restorer) pickFile(folder string) {
 		path := rc.URI().Path()
 		rc.Close()
 		r.preview(path, "")
-	}, r.sh.win)
+	}, r.window())
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".age"}))
 	if l := startFolder(folder); l != nil {
 		fd.SetLocation(l)
@@ -78,15 +81,18 @@ func startFolder(dirs ...string) fyne.ListableURI {
 // practice's own passphrase first, or pass), then shows its date and record
 // counts and asks to confirm.
 func (r *restorer) preview(path, pass string) {
-	st := r.sh.store
+	st := r.store()
 	r.busy(true)
-	r.sh.background(func(ctx context.Context) func() {
-		if pass == "" {
-			if s, err := backup.Load(ctx, st); err == nil {
+	r.background(func(ctx context.Context) func() {
+		loc := time.Local
+		if st != nil {
+			if s, err := backup.Load(ctx, st); err == nil && pass == "" {
 				pass = s.Passphrase()
 			}
+			if l, err := st.Location(ctx); err == nil && l != nil {
+				loc = l
+			}
 		}
-		loc, _ := st.Location(ctx)
 		p, err := backup.Inspect(ctx, path, pass, loc)
 		return func() {
 			r.busy(false)
@@ -94,7 +100,7 @@ func (r *restorer) preview(path, pass string) {
 			case errors.Is(err, backup.ErrWrongPassphrase) || errors.Is(err, backup.ErrNeedPassphrase):
 				r.askPassphrase(path, err)
 			case err != nil:
-				showBackupError(r.sh.win, err)
+				showBackupError(r.window(), err)
 			default:
 				r.confirm(path, pass, p)
 			}
@@ -114,7 +120,7 @@ func (r *restorer) askPassphrase(path string, why error) {
 		if ok {
 			r.preview(path, pass.Text)
 		}
-	}, r.sh.win)
+	}, r.window())
 	dlg.Resize(dlg.MinSize().AddWidthHeight(160, 0))
 	dlg.Show()
 }
@@ -134,15 +140,25 @@ func restoreQuestion(p backup.Preview, empty bool) string {
 
 // confirm shows what the backup holds and restores it when asked.
 func (r *restorer) confirm(path, pass string, p backup.Preview) {
-	empty, _ := r.sh.store.IsEmpty(context.Background())
 	cancel := choice{"Cancel", widget.MediumImportance, nil}
-	ask(r.sh.win, "Restore this backup?", restoreQuestion(p, empty), cancel, cancel,
+	q := ""
+	if r.closed != nil {
+		q = unopenedQuestion(p)
+	} else {
+		empty, _ := r.sh.store.IsEmpty(context.Background())
+		q = restoreQuestion(p, empty)
+	}
+	ask(r.window(), "Restore this backup?", q, cancel, cancel,
 		choice{"Restore", widget.DangerImportance, func() { r.run(path, pass) }})
 }
 
 // run restores off the UI goroutine, then shows every screen again on the
 // reopened practice.
 func (r *restorer) run(path, pass string) {
+	if r.closed != nil {
+		r.closed.restore(r, path, pass)
+		return
+	}
 	sh := r.sh
 	st := sh.store
 	sh.flushNote()
@@ -173,7 +189,7 @@ func (r *restorer) run(path, pass string) {
 				msg += " The records as they were just before are kept in " + out.Before.Path +
 					" (automatic clean-up never removes it)."
 			}
-			dialog.ShowInformation("Backup restored", msg, sh.win)
+			showInfo("Backup restored", msg, sh.win)
 		}
 	})
 }

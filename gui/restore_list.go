@@ -41,16 +41,21 @@ type restoreChooser struct {
 func (r *restorer) choose() *restoreChooser {
 	ctx := context.Background()
 	c := &restoreChooser{r: r, selected: -1, loc: time.Local}
-	if loc, err := r.sh.store.Location(ctx); err == nil && loc != nil {
-		c.loc = loc
+	if st := r.store(); st != nil {
+		if loc, err := st.Location(ctx); err == nil && loc != nil {
+			c.loc = loc
+		}
+		s, err := backup.Load(ctx, st)
+		if err != nil {
+			showError(r.window(), err)
+			return nil
+		}
+		c.folder, c.pass = s.Folder, s.Passphrase()
+	} else {
+		c.folder = backup.DefaultFolder(r.closed.path) // its settings are in the file that cannot be opened
 	}
-	s, err := backup.Load(ctx, r.sh.store)
-	if err != nil {
-		showError(r.sh.win, err)
-		return nil
-	}
-	c.folder, c.pass = s.Folder, s.Passphrase()
-	c.entries, err = backup.List(c.folder, r.sh.store.Path(), c.loc)
+	var err error
+	c.entries, err = backup.List(c.folder, r.practicePath(), c.loc)
 	c.where = wrapped("")
 	switch {
 	case err != nil:
@@ -77,7 +82,7 @@ func (r *restorer) choose() *restoreChooser {
 	}
 	body := container.NewBorder(container.NewVBox(c.where), container.NewVBox(c.detail,
 		container.NewHBox(show, c.other, layoutSpacer(), cancel, c.restore)), nil, nil, c.list)
-	c.dlg = dialog.NewCustomWithoutButtons("Restore from a backup", body, r.sh.win)
+	c.dlg = dialog.NewCustomWithoutButtons("Restore from a backup", body, r.window())
 	c.dlg.Resize(fyne.NewSize(620, 440))
 	c.dlg.Show()
 	return c
@@ -105,7 +110,7 @@ func (c *restoreChooser) onSelected(i widget.ListItemID) {
 	gen, e := c.gen, c.entries[i]
 	c.restore.Enable()
 	c.detail.SetText("Reading the backup…")
-	c.r.sh.background(func(ctx context.Context) func() {
+	c.r.background(func(ctx context.Context) func() {
 		p, err := backup.Inspect(ctx, e.Path, c.pass, c.loc)
 		return func() {
 			if gen != c.gen {
@@ -146,10 +151,10 @@ func (c *restoreChooser) onOther() {
 func (c *restoreChooser) onShowFolder() {
 	u, err := url.Parse(storage.NewFileURI(c.folder).String())
 	if err == nil {
-		err = c.r.sh.app.OpenURL(u)
+		err = c.r.app().OpenURL(u)
 	}
 	if err != nil {
-		dialog.ShowError(errors.New("The backup folder could not be opened. It is "+c.folder+"."), c.r.sh.win)
+		showErrorText(c.r.window(), "The backup folder could not be opened. It is "+c.folder+".")
 	}
 }
 

@@ -135,10 +135,17 @@ type openFailure struct {
 	msg      *widget.Label
 	file     *widget.Label
 	other    *widget.Button
+	restore  *widget.Button // "Restore from a backup…": the backup in place of this file, kept aside
 	quit     *widget.Button
-	opened   bool   // another practice file was opened from here
-	tried    string // the file last tried from here ("" for opts.DBPath)
-	startDir string // the folder the last file chooser started in
+	status   *widget.Label // the restore's progress
+	opened   bool          // another practice file was opened from here
+	tried    string        // the file last tried from here ("" for opts.DBPath)
+	startDir string        // the folder the last file chooser started in
+	// background runs a restore's file work off the UI goroutine (tests run it inline).
+	background func(work func(ctx context.Context) func())
+	// mainWindow opens the main window on a practice (NewMainWindow; tests
+	// keep its work on their goroutine).
+	mainWindow func(a fyne.App, st *data.Store, opts Options) fyne.Window
 }
 
 // path is the practice file this window is about.
@@ -159,17 +166,20 @@ func absPath(path string) string {
 
 // showOpenFailure shows the cannot-open window for opts.DBPath.
 func showOpenFailure(a fyne.App, opts Options, err error) *openFailure {
-	f := &openFailure{app: a, opts: opts, win: a.NewWindow("Stillpoint")}
+	f := &openFailure{app: a, opts: opts, win: a.NewWindow("Stillpoint"), background: inBackground,
+		mainWindow: NewMainWindow}
 	f.msg = widget.NewLabel(data.UserMessage(err))
 	f.msg.Wrapping = fyne.TextWrapWord
 	f.file = widget.NewLabel("File: " + absPath(opts.DBPath))
 	f.file.Importance = widget.LowImportance
 	f.file.Wrapping = fyne.TextWrapBreak
 	f.other = widget.NewButton("Open another practice file…", f.onOther)
+	f.restore = widget.NewButton("Restore from a backup…", f.onRestore)
 	f.quit = widget.NewButton("Quit", a.Quit)
 	f.quit.Importance = widget.HighImportance
-	f.win.SetContent(container.NewBorder(nil, container.NewCenter(container.NewHBox(f.other, f.quit)), nil, nil,
-		container.NewPadded(container.NewVBox(heading("Stillpoint cannot open your practice file"), f.msg, f.file))))
+	f.status = widget.NewLabel("")
+	f.win.SetContent(container.NewBorder(nil, container.NewCenter(container.NewHBox(f.restore, f.other, f.quit)), nil, nil,
+		container.NewPadded(container.NewVBox(heading("Stillpoint cannot open your practice file"), f.msg, f.file, f.status))))
 	f.win.Resize(fyne.NewSize(560, 300))
 	f.win.CenterOnScreen()
 	f.win.SetMaster()
@@ -201,21 +211,57 @@ func (f *openFailure) onOther() {
 	d.Resize(fyne.NewSize(700, 480))
 }
 
+// restorer is this window's restore: the backups beside the practice file
+// (its own settings cannot be read), or a backup file anywhere; the file
+// that cannot be opened is kept aside, then the restored practice opens.
+func (f *openFailure) restorer() *restorer {
+	u := &unopened{win: f.win, app: f.app, path: f.path(), background: f.background,
+		done: func(aside string, _ data.CheckReport) {
+			if w := f.open(f.path()); w != nil {
+				showRestored(w, aside)
+			}
+		}}
+	return &restorer{closed: u, status: f.status.SetText, busy: func(on bool) {
+		for _, b := range []*widget.Button{f.restore, f.other, f.quit} {
+			if on {
+				b.Disable()
+			} else {
+				b.Enable()
+			}
+		}
+	}}
+}
+
+// onRestore shows the backups to restore from.
+func (f *openFailure) onRestore() { f.restorer().choose() }
+
+// inBackground runs work on a goroutine and what it returns on the UI
+// goroutine.
+func inBackground(work func(ctx context.Context) func()) {
+	go func() {
+		if apply := work(context.Background()); apply != nil {
+			fyne.Do(apply)
+		}
+	}()
+}
+
 // open tries the practice file at path with its lock; on success the main
-// window replaces this one, otherwise this window says why.
-func (f *openFailure) open(path string) {
+// window replaces this one (and is returned), otherwise this window says
+// why (and open returns nil).
+func (f *openFailure) open(path string) fyne.Window {
 	st, err := data.Open(context.Background(), path, data.WithLock())
 	if err != nil {
 		f.tried = path
 		f.msg.SetText(data.UserMessage(err))
 		f.file.SetText("File: " + absPath(path))
-		return
+		return nil
 	}
 	opts := f.opts
 	opts.DBPath = path
-	w := NewMainWindow(f.app, st, opts)
+	w := f.mainWindow(f.app, st, opts)
 	w.SetMaster()
 	w.Show()
 	f.opened = true
 	f.win.Close()
+	return w
 }

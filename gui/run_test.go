@@ -33,6 +33,11 @@ func TestOpenAnotherPracticeFile(t *testing.T) {
 	bad := filepath.Join(dir, "letter.db")
 	os.WriteFile(bad, []byte("Dear client"), 0o600)
 	f := showOpenFailure(a, Options{DBPath: bad, Version: "test"}, data.ErrNotDatabase)
+	f.mainWindow = func(a fyne.App, st *data.Store, _ Options) fyne.Window {
+		w := a.NewWindow("Stillpoint")
+		newTestShellOn(a, w, st).start() // its work on this goroutine, not beside the test
+		return w
+	}
 
 	test.Tap(f.other)
 	if ov := f.win.Canvas().Overlays().Top(); ov == nil {

@@ -194,7 +194,7 @@ func (r *statementsRun) showFolder() {
 		err = r.openURL(u)
 	}
 	if err != nil {
-		dialog.ShowInformation("Show in folder", "The statements are in "+r.folder, r.sh.win)
+		showInfo("Show in folder", "The statements are in "+r.folder, r.sh.win)
 	}
 }
 

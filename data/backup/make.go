@@ -142,7 +142,7 @@ func freeName(fsys FS, folder, prefix string, loc *time.Location, now time.Time,
 	if err != nil {
 		return "", destError(folder, err)
 	}
-	minute := time.Date(now.Year(), now.Month(), now.Day(), now.Hour(), now.Minute(), 0, 0, loc)
+	minute := now.Truncate(time.Minute) // an instant: the repeated hour's two 01:30s differ
 	taken := map[int]bool{}
 	for _, e := range entries {
 		if e.Time.Equal(minute) && e.BeforeRestore == opt.BeforeRestore {

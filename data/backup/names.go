@@ -30,21 +30,27 @@ const DefaultPrefix = "stillpoint"
 const beforeRestore = "before-restore-"
 
 // stampRE matches what follows a practice's prefix and "-" in a backup's
-// name: an optional before-restore- mark, YYYY-MM-DD-HHMM in the
-// practice's time zone, an optional -N when two backups fall in one
-// minute, .db or .db.age.
-var stampRE = regexp.MustCompile(`^(before-restore-)?(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(?:-(\d+))?\.db(\.age)?$`)
+// name: an optional before-restore- mark, YYYY-MM-DD-HHMM on the practice's
+// wall clock followed by its UTC offset (+HHMM or -HHMM; names made before
+// Stillpoint wrote the offset have none), an optional -N when two backups
+// fall in one minute, .db or .db.age. The offset makes the name one instant
+// even in the hour a clock goes back, when the wall clock repeats itself.
+var stampRE = regexp.MustCompile(`^(before-restore-)?(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?(?:-(\d+))?\.db(\.age)?$`)
+
+// stampLayout writes a backup's time: the wall clock, then its UTC offset.
+const stampLayout = "2006-01-02-1504-0700"
 
 // Entry is one backup in a folder.
 type Entry struct {
 	Path          string
 	Name          string
-	Time          time.Time // from the name: the local time it was made (minute precision)
+	Time          time.Time // from the name: the instant it was made (minute precision), in the practice's zone
 	Seq           int       // the -N of a second backup in one minute (0 for the first)
 	Size          int64
 	Encrypted     bool
 	BeforeRestore bool // the practice as it was just before a restore: never rotated away
 	modTime       time.Time
+	noOffset      bool // an older name, without its UTC offset: see legacyInstant
 }
 
 // Prefix starts the names of the backups of the practice file at path: its
@@ -59,16 +65,17 @@ func Prefix(practicePath string) string {
 }
 
 // NameFor is the name of a backup of the practice whose Prefix is prefix,
-// made at t (in t's location), e.g. clinic-2026-11-30-0942.db, or .db.age
+// made at t (in t's location), e.g. clinic-2026-11-30-0942-0500.db (the
+// wall clock and its UTC offset, so the name is one instant), or .db.age
 // when encrypted; seq > 0 adds -seq for a further backup in the same
 // minute; before marks the copy made just before a restore
-// (clinic-before-restore-2026-11-30-0942.db).
+// (clinic-before-restore-2026-11-30-0942-0500.db).
 func NameFor(prefix string, t time.Time, encrypted bool, seq int, before bool) string {
 	name := prefix + "-"
 	if before {
 		name += beforeRestore
 	}
-	name += t.Format("2006-01-02-1504")
+	name += t.Format(stampLayout)
 	if seq > 0 {
 		name += "-" + strconv.Itoa(seq)
 	}
@@ -88,8 +95,10 @@ func ParseName(name string, loc *time.Location) (Entry, bool) {
 	return ParseNameFor(DefaultPrefix, name, loc)
 }
 
-// ParseNameFor reads a backup file name made by NameFor with prefix, with
-// its time in loc. Names of other practices' backups are not ours.
+// ParseNameFor reads a backup file name made by NameFor with prefix; its
+// Time is the instant the name gives, shown in loc. An older name without
+// an offset is read as a wall clock in loc. Names of other practices'
+// backups are not ours.
 func ParseNameFor(prefix, name string, loc *time.Location) (Entry, bool) {
 	rest, ok := strings.CutPrefix(name, prefix+"-")
 	if !ok {
@@ -103,15 +112,52 @@ func ParseNameFor(prefix, name string, loc *time.Location) (Entry, bool) {
 	for i := range n {
 		n[i], _ = strconv.Atoi(m[i+2])
 	}
-	t := time.Date(n[0], time.Month(n[1]), n[2], n[3], n[4], 0, 0, loc)
+	zone := loc
+	if m[7] != "" {
+		oh, _ := strconv.Atoi(m[8])
+		om, _ := strconv.Atoi(m[9])
+		if oh > 14 || om > 59 {
+			return Entry{}, false // no zone is that far from UTC: not ours
+		}
+		off := oh*3600 + om*60
+		if m[7] == "-" {
+			off = -off
+		}
+		zone = time.FixedZone("", off)
+	}
+	t := time.Date(n[0], time.Month(n[1]), n[2], n[3], n[4], 0, 0, zone)
 	if t.Year() != n[0] || int(t.Month()) != n[1] || t.Day() != n[2] || n[3] > 23 || n[4] > 59 {
 		return Entry{}, false // not a real date: not ours
 	}
 	seq := 0
-	if m[7] != "" {
-		seq, _ = strconv.Atoi(m[7])
+	if m[10] != "" {
+		seq, _ = strconv.Atoi(m[10])
 	}
-	return Entry{Name: name, Time: t, Seq: seq, Encrypted: m[8] != "", BeforeRestore: m[1] != ""}, true
+	return Entry{Name: name, Time: t.In(loc), Seq: seq, Encrypted: m[11] != "", BeforeRestore: m[1] != "",
+		noOffset: m[7] == ""}, true
+}
+
+// legacyInstant reads an older name's wall clock t (in its zone) in the
+// hour a clock goes back, when that wall clock happened twice: of the two
+// instants it picks the one nearer to when the file was written (mod).
+// Any other time has one instant, which it returns as it is.
+func legacyInstant(t, mod time.Time) time.Time {
+	if mod.IsZero() {
+		return t
+	}
+	_, off := t.Zone()
+	best := t
+	for _, near := range []time.Time{t.Add(-3 * time.Hour), t.Add(3 * time.Hour)} {
+		_, o := near.Zone()
+		alt := t.Add(time.Duration(off-o) * time.Second)
+		if o == off || alt.Format("2006-01-02 15:04") != t.Format("2006-01-02 15:04") {
+			continue // not the same wall clock: that instant is not this name's
+		}
+		if alt.Sub(mod).Abs() < best.Sub(mod).Abs() {
+			best = alt
+		}
+	}
+	return best
 }
 
 // List returns the backups of the practice file practicePath in folder,
@@ -141,6 +187,9 @@ func list(fsys FS, folder, prefix string, loc *time.Location) ([]Entry, error) {
 		}
 		if fi, err := de.Info(); err == nil {
 			e.Size, e.modTime = fi.Size(), fi.ModTime()
+		}
+		if e.noOffset {
+			e.Time = legacyInstant(e.Time, e.modTime)
 		}
 		e.Path = filepath.Join(folder, e.Name)
 		out = append(out, e)

@@ -121,9 +121,9 @@ func TestRotationCountsPeriodsThatHaveBackupsAndKeepsOtherFiles(t *testing.T) {
 	// 7 daily: April 20 and January 4–10; weekly adds nothing new beyond
 	// those; nothing older than January 4 survives except as a week's or
 	// month's newest (January 4 is a Sunday: the newest of its week).
-	want := []string{"notes.txt", "stillpoint-2026-01-04-1200.db", "stillpoint-2026-01-05-1200.db",
-		"stillpoint-2026-01-06-1200.db", "stillpoint-2026-01-07-1200.db", "stillpoint-2026-01-08-1200.db",
-		"stillpoint-2026-01-09-1200.db", "stillpoint-2026-01-10-1200.db", "stillpoint-2026-04-20-1200.db",
+	want := []string{"notes.txt", "stillpoint-2026-01-04-1200+0000.db", "stillpoint-2026-01-05-1200+0000.db",
+		"stillpoint-2026-01-06-1200+0000.db", "stillpoint-2026-01-07-1200+0000.db", "stillpoint-2026-01-08-1200+0000.db",
+		"stillpoint-2026-01-09-1200+0000.db", "stillpoint-2026-01-10-1200+0000.db", "stillpoint-2026-04-20-1200+0000.db",
 		"stillpoint-2026-13-01-0000.db"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got  %v\nwant %v", got, want)
@@ -137,8 +137,8 @@ func TestNamesRoundTrip(t *testing.T) {
 		enc  bool
 		seq  int
 		name string
-	}{{false, 0, "stillpoint-2026-11-30-0942.db"}, {true, 0, "stillpoint-2026-11-30-0942.db.age"},
-		{false, 2, "stillpoint-2026-11-30-0942-2.db"}} {
+	}{{false, 0, "stillpoint-2026-11-30-0942+0100.db"}, {true, 0, "stillpoint-2026-11-30-0942+0100.db.age"},
+		{false, 2, "stillpoint-2026-11-30-0942+0100-2.db"}} {
 		if got := FileName(tm, c.enc, c.seq); got != c.name {
 			t.Errorf("FileName = %q, want %q", got, c.name)
 		}
@@ -147,7 +147,13 @@ func TestNamesRoundTrip(t *testing.T) {
 			t.Errorf("ParseName(%q) = %+v, %v", c.name, e, ok)
 		}
 	}
-	for _, bad := range []string{"stillpoint-2026-02-30-0900.db", "stillpoint-2026-11-30-2460.db", "x.db", ".stillpoint-partial-stillpoint-2026-11-30-0942.db"} {
+	for _, old := range []string{"stillpoint-2026-11-30-0942.db", "stillpoint-2026-11-30-0942-2.db.age"} {
+		if e, ok := ParseName(old, loc); !ok || !e.Time.Equal(tm) {
+			t.Errorf("ParseName(%q) of a name without its offset = %+v, %v", old, e, ok)
+		}
+	}
+	for _, bad := range []string{"stillpoint-2026-02-30-0900.db", "stillpoint-2026-11-30-2460.db", "x.db", ".stillpoint-partial-stillpoint-2026-11-30-0942.db",
+		"stillpoint-2026-11-30-0942+1600.db", "stillpoint-2026-11-30-0942+0100x.db"} {
 		if _, ok := ParseName(bad, loc); ok {
 			t.Errorf("ParseName(%q) accepted", bad)
 		}

@@ -78,3 +78,21 @@ func writeSheet(ctx context.Context, r *data.ExportReader, out sink, sh data.Exp
 	}
 	return n, ctx.Err()
 }
+
+// writePictures writes the pictures the last sheet's cells named (a
+// signature, a handout's picture, the logo) as files of their own, after
+// the sheet is complete (a zip takes one file at a time), and returns how
+// many it wrote.
+func writePictures(r *data.ExportReader, out sink) (int, error) {
+	pics := r.TakePictures()
+	for _, p := range pics {
+		err := out.put(p.Name, func(w io.Writer) error {
+			_, err := w.Write(p.Data)
+			return err
+		})
+		if err != nil {
+			return 0, fmt.Errorf("export %s: %w", p.Name, err)
+		}
+	}
+	return len(pics), nil
+}

@@ -109,6 +109,7 @@ func run(ctx context.Context, st *data.Store, out sink, clientID int64, opt Opti
 	}
 	var jobs []docJob
 	var counts []int
+	pictures := 0
 	err := st.ReadExport(ctx, func(r *data.ExportReader) error {
 		var err error
 		if jobs, err = listDocs(ctx, r, clientID); err != nil {
@@ -120,6 +121,11 @@ func run(ctx context.Context, st *data.Store, out sink, clientID int64, opt Opti
 			if counts[i], err = writeSheet(ctx, r, out, sh, clientID); err != nil {
 				return err
 			}
+			n, err := writePictures(r, out)
+			if err != nil {
+				return err
+			}
+			pictures += n
 			p.step("Wrote " + sh.File)
 		}
 		return nil
@@ -135,6 +141,7 @@ func run(ctx context.Context, st *data.Store, out sink, clientID int64, opt Opti
 	if err != nil {
 		return err
 	}
+	info.pictures = pictures
 	if err := out.put("README.txt", info.write); err != nil {
 		return err
 	}

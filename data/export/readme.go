@@ -18,6 +18,7 @@ type readme struct {
 	sheets   []data.ExportSheet
 	counts   []int
 	docs     map[string]int // documents per folder
+	pictures int            // files in pictures/
 }
 
 // readmeInfo gathers what README.txt needs.
@@ -87,6 +88,13 @@ func (r readme) write(w io.Writer) error {
 	}
 	for _, k := range docKinds {
 		line("%s/ (%d %s): %s, as printed by Stillpoint.", k.dir, r.docs[k.dir], plural(r.docs[k.dir], "PDF"), k.about)
+	}
+	line("%s/ (%d %s): the stored pictures (signatures on consents, your handouts' own pictures,", data.PictureFolder, r.pictures, plural(r.pictures, "file"))
+	line("    your logo and signature). A picture column in a .csv file names its file here, e.g.")
+	line("    %s/consents-12-signature.png; an empty cell means no picture.", data.PictureFolder)
+	if r.client == "" {
+		line("Your settings (practice.csv, receipt-settings.csv, schedule-settings.csv,")
+		line("    health-review-settings.csv) are one row each under their header row.")
 	}
 	line("")
 	line("MOVING TO ANOTHER PROGRAM, OR BACK TO STILLPOINT")
