@@ -196,7 +196,7 @@ func (r *incomeReport) onSave() {
 			showError(r.sh.win, err)
 			return
 		}
-		dialog.ShowInformation("Saved", "Saved as "+filepath.Base(path)+".", r.sh.win)
+		showInfo("Saved", "Saved as "+filepath.Base(path)+".", r.sh.win)
 	})
 }
 
