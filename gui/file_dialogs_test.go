@@ -23,6 +23,7 @@ func TestRealFileDialogsOpen(t *testing.T) {
 	e.pictureDialog(func(string, []byte, error) {})
 	r := &statementsRun{sh: sh}
 	r.folderDialog(func(string) {})
+	(&incomeReport{sh: sh}).saveDialog("Income 2026.csv", func(string) {})
 }
 
 // dialogShown reports whether an overlay (a dialog) is on the window.

@@ -10,8 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data"
@@ -202,20 +200,5 @@ func (r *incomeReport) onSave() {
 
 // saveDialog asks where to save, suggesting name, with CSV files shown.
 func (r *incomeReport) saveDialog(name string, done func(string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			if err != nil {
-				showError(r.sh.win, err)
-			}
-			done("")
-			return
-		}
-		path := w.URI().Path()
-		w.Close() // written beside it and renamed over it
-		done(path)
-	}, r.sh.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	d.Show() // resize after Show: Fyne builds the dialog in Show
-	d.Resize(dialogSize(r.sh.win.Canvas().Size()))
+	chooseSaveFile(r.sh.win, name, ".csv", done)
 }

@@ -11,8 +11,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -188,26 +186,7 @@ func (a *pdfActions) printFile(ctx context.Context) (string, error) {
 
 // saveDialog asks where to save, suggesting name, with only PDF files shown.
 func (a *pdfActions) saveDialog(name string, done func(string)) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			if err != nil {
-				showError(a.sh.win, err)
-			}
-			done("")
-			return
-		}
-		// The dialog opens the file; the PDF is written beside it and
-		// renamed over it, so close this handle unused.
-		path := w.URI().Path()
-		w.Close()
-		done(path)
-	}, a.sh.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	// Fyne's file dialog builds its content in Show: resizing it before
-	// Show dereferences nil (it crashed the app).
-	d.Show()
-	d.Resize(dialogSize(a.sh.win.Canvas().Size()))
+	chooseSaveFile(a.sh.win, name, ".pdf", done)
 }
 
 // saveLogged writes b to path with pdf.WriteFile: the file is complete or
