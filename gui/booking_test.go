@@ -81,6 +81,10 @@ func buttonIn(o fyne.CanvasObject, label string) *widget.Button {
 		if w.Text == label {
 			return w
 		}
+	case *focusButton:
+		if w.Text == label {
+			return &w.Button
+		}
 	case *fyne.Container:
 		for _, c := range w.Objects {
 			if b := buttonIn(c, label); b != nil {

@@ -37,12 +37,12 @@ func (sh *shell) receiptsChanged() {
 
 // checkOutButton is the "Check out" action of a completed visit (or
 // "Receipt" once it has one); other visits get none.
-func (sh *shell) checkOutButton(a data.Appointment, done func()) *widget.Button {
+func (sh *shell) checkOutButton(a data.Appointment, done func()) *focusButton {
 	label := "Check out"
 	if _, err := sh.store.VisitInvoice(context.Background(), a.ID); err == nil {
 		label = "Receipt"
 	}
-	b := widget.NewButtonWithIcon(label, theme.DocumentIcon(), func() { sh.checkOut(a.ID, done) })
+	b := newFocusButton(label, theme.DocumentIcon(), func() { sh.checkOut(a.ID, done) })
 	if a.Status != data.StatusCompleted {
 		b.Hide()
 	}

@@ -66,6 +66,31 @@ func (s *focusSelect) FocusGained() {
 	}
 }
 
+// focusButton is a button that tells onFocus when it gains the focus, so
+// a long list can bring the row of the button Tab reached into view.
+type focusButton struct {
+	widget.Button
+	onFocus func()
+}
+
+// newFocusButton is widget.NewButtonWithIcon as a focusButton (icon may be nil).
+func newFocusButton(label string, icon fyne.Resource, tapped func()) *focusButton {
+	b := &focusButton{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *focusButton) watchFocus(f func()) { b.onFocus = f }
+
+// FocusGained shows the focus and tells onFocus.
+func (b *focusButton) FocusGained() {
+	b.Button.FocusGained()
+	if b.onFocus != nil {
+		b.onFocus()
+	}
+}
+
 // inputsIn finds the widgets of type T in a field's input, looking inside
 // containers (a field may hold several, e.g. a tick box and a date): the
 // inputs that can tell when they gain the focus, or take Escape.

@@ -72,28 +72,33 @@ func (f *form) keepInView(fd *field) { f.keepObjInView(fd.obj) }
 
 // keepObjInView is keepInView for any part of the form.
 func (f *form) keepObjInView(obj fyne.CanvasObject) {
-	if f.scroll == nil {
-		return
+	if f.scroll != nil {
+		scrollIntoView(f.scroll, obj)
 	}
-	pos, ok := offsetIn(f.scroll.Content, obj)
+}
+
+// scrollIntoView scrolls sc the least that shows obj (a part of its
+// content) whole, or its top when it is taller than the view.
+func scrollIntoView(sc *container.Scroll, obj fyne.CanvasObject) {
+	pos, ok := offsetIn(sc.Content, obj)
 	if !ok {
 		return
 	}
 	pad := theme.Padding()
-	top, view := f.scroll.Offset.Y, f.scroll.Size().Height
+	top, view := sc.Offset.Y, sc.Size().Height
 	h := obj.Size().Height
 	y := top
 	switch {
 	case pos.Y < top:
 		y = pos.Y - pad
 	case pos.Y+h > top+view:
-		y = min(pos.Y+h-view+pad, pos.Y-pad) // a field taller than the view shows its top
+		y = min(pos.Y+h-view+pad, pos.Y-pad) // taller than the view: show its top
 	}
 	if y == top {
 		return
 	}
-	f.scroll.ScrollToOffset(fyne.NewPos(f.scroll.Offset.X, max(y, 0)))
-	f.scroll.Refresh()
+	sc.ScrollToOffset(fyne.NewPos(sc.Offset.X, max(y, 0)))
+	sc.Refresh()
 }
 
 // row lays fields out side by side, in equal columns, wrapping onto more

@@ -43,26 +43,7 @@ func completedVisit(t *testing.T, sh *shell) data.Appointment {
 // buttonNamed finds the visible button with that text under o.
 func buttonNamed(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
 	t.Helper()
-	var found *widget.Button
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Button:
-			if v.Text == text && v.Visible() && found == nil {
-				found = v
-			}
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			r := test.TempWidgetRenderer(t, v)
-			for _, c := range r.Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
+	found := buttonIn(o, text)
 	if found == nil {
 		t.Fatalf("no button %q in %s", text, allText(o))
 	}

@@ -33,6 +33,7 @@ type todayScreen struct {
 	today  *widget.Button
 	agenda *fyne.Container
 	rows   []*agendaRow
+	scroll *container.Scroll // the agenda
 	obj    fyne.CanvasObject
 }
 
@@ -70,10 +71,14 @@ func newTodayScreen(sh *shell) *todayScreen {
 	top := container.NewBorder(nil, nil, nil, container.NewVBox(layout.NewSpacer(), nav, layout.NewSpacer()),
 		container.NewVBox(s.title, s.counts))
 	s.agenda = container.NewVBox()
+	s.scroll = container.NewVScroll(container.NewPadded(s.agenda))
 	s.obj = container.NewBorder(container.NewPadded(container.NewVBox(top, s.notice, widget.NewSeparator())),
-		nil, nil, nil, container.NewVScroll(container.NewPadded(s.agenda)))
+		nil, nil, nil, s.scroll)
 	return s
 }
+
+// keepInView scrolls the agenda so a row the keyboard reached is shown.
+func (s *todayScreen) keepInView(row fyne.CanvasObject) { scrollIntoView(s.scroll, row) }
 
 // step shows the day n days from the one shown.
 func (s *todayScreen) step(n int) {

@@ -26,14 +26,14 @@ type agendaRow struct {
 	name     *widget.Label
 	detail   *widget.Label // "60-min massage · Booked"
 	alerts   *widget.RichText
-	complete *widget.Button
-	noShow   *widget.Button
-	client   *widget.Button
-	email    *widget.Button
-	copyText *widget.Button
-	note     *widget.Button // hidden for a cancelled visit: there is nothing to note
-	checkIn  *widget.Button // the quick check-in (checkin.go); shown from checkInAhead before the start
-	hint     *widget.Label  // why Completed and No-show are off, when they are
+	complete *focusButton
+	noShow   *focusButton
+	client   *focusButton
+	email    *focusButton
+	copyText *focusButton
+	note     *focusButton  // hidden for a cancelled visit: there is nothing to note
+	checkIn  *focusButton  // the quick check-in (checkin.go); shown from checkInAhead before the start
+	hint     *widget.Label // why Completed and No-show are off, when they are
 	obj      fyne.CanvasObject
 }
 
@@ -50,12 +50,12 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	r.detail = widget.NewLabel(a.ServiceName + " · " + a.Status.Label())
 	r.detail.Truncation = fyne.TextTruncateEllipsis
 
-	r.complete = widget.NewButtonWithIcon("Completed", theme.ConfirmIcon(), func() { s.setStatus(r, data.StatusCompleted) })
-	r.noShow = widget.NewButton("No-show", func() { s.setStatus(r, data.StatusNoShow) })
-	r.client = widget.NewButtonWithIcon("Client", theme.AccountIcon(), func() { s.sh.openClientPage(a.ClientID) })
-	r.email = widget.NewButtonWithIcon("E-mail", theme.MailComposeIcon(), func() { s.emailReminder(r) })
-	r.copyText = widget.NewButtonWithIcon("Copy text", theme.ContentCopyIcon(), func() { s.copyReminder(r) })
-	for _, b := range []*widget.Button{r.noShow, r.client, r.email, r.copyText} {
+	r.complete = newFocusButton("Completed", theme.ConfirmIcon(), func() { s.setStatus(r, data.StatusCompleted) })
+	r.noShow = newFocusButton("No-show", nil, func() { s.setStatus(r, data.StatusNoShow) })
+	r.client = newFocusButton("Client", theme.AccountIcon(), func() { s.sh.openClientPage(a.ClientID) })
+	r.email = newFocusButton("E-mail", theme.MailComposeIcon(), func() { s.emailReminder(r) })
+	r.copyText = newFocusButton("Copy text", theme.ContentCopyIcon(), func() { s.copyReminder(r) })
+	for _, b := range []*focusButton{r.noShow, r.client, r.email, r.copyText} {
 		b.Importance = widget.LowImportance
 	}
 
@@ -104,11 +104,11 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 	gutter := func(o fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewStack(fixedWidth(r.when.MinSize().Width), o)
 	}
-	r.note = widget.NewButtonWithIcon("Note", theme.DocumentCreateIcon(), func() { s.sh.writeNote(a.ID) })
+	r.note = newFocusButton("Note", theme.DocumentCreateIcon(), func() { s.sh.writeNote(a.ID) })
 	if a.Status == data.StatusCancelled || a.Status == data.StatusLateCancelled {
 		r.note.Hide()
 	}
-	r.checkIn = widget.NewButton("Check-in", func() { s.sh.openCheckIn(a.ID, a.ClientName) })
+	r.checkIn = newFocusButton("Check-in", nil, func() { s.sh.openCheckIn(a.ID, a.ClientName) })
 	if !a.Status.Occupies() || a.Status == data.StatusNoShow || a.Start.After(now.Add(checkInAhead)) {
 		r.checkIn.Hide()
 	}
@@ -132,6 +132,10 @@ func newAgendaRow(s *todayScreen, v agendaVisit, now time.Time, loc *time.Locati
 		body = append(body, container.NewBorder(nil, nil, gutter(container.NewHBox(layout.NewSpacer(), icon)), nil, r.alerts))
 	}
 	r.obj = container.NewVBox(body...)
+	// Tab to a button of a row below the fold brings the row into view.
+	for _, b := range []*focusButton{r.complete, r.noShow, r.checkIn, checkout, r.note, r.client, r.email, r.copyText} {
+		b.watchFocus(func() { s.keepInView(r.obj) })
+	}
 	return r
 }
 

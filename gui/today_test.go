@@ -265,7 +265,7 @@ func TestRenderToday(t *testing.T) {
 				t.Errorf("%s: %s", name, o)
 			}
 			r := f.row(t, f.bea)
-			for _, b := range []*widget.Button{r.complete, r.noShow, r.client, r.email, r.copyText} {
+			for _, b := range []*focusButton{r.complete, r.noShow, r.client, r.email, r.copyText} {
 				pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
 				if pos.X+b.Size().Width > size.Width {
 					t.Errorf("%s: %q button off screen at %v", name, b.Text, pos)
