@@ -39,13 +39,22 @@ func (sh *shell) goMenu() *fyne.Menu {
 // field has the focus and no menu bar is shown.
 func (sh *shell) installShortcuts() {
 	c := sh.win.Canvas()
-	c.AddShortcut(shortcutNewClient, func(fyne.Shortcut) { sh.newClient() })
-	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { sh.findClient() })
+	// Shortcuts that change the screen wait while a dialog is open: it
+	// would otherwise stay on top of a screen it no longer belongs to.
+	screen := func(f func()) func(fyne.Shortcut) {
+		return func(fyne.Shortcut) {
+			if c.Overlays().Top() == nil {
+				f()
+			}
+		}
+	}
+	c.AddShortcut(shortcutNewClient, screen(sh.newClient))
+	c.AddShortcut(shortcutFind, screen(sh.findClient))
 	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { sh.save() })
-	c.AddShortcut(shortcutBook, func(fyne.Shortcut) { sh.bookAppointment() })
-	c.AddShortcut(shortcutSearchAll, func(fyne.Shortcut) { sh.searchAll() })
+	c.AddShortcut(shortcutBook, screen(sh.bookAppointment))
+	c.AddShortcut(shortcutSearchAll, screen(func() { sh.searchAll() }))
 	c.AddShortcut(shortcutQuit, func(fyne.Shortcut) { sh.confirmClose() })
 	for i, section := range sectionOrder {
-		c.AddShortcut(sectionShortcut(i), func(fyne.Shortcut) { sh.goTo(section) })
+		c.AddShortcut(sectionShortcut(i), screen(func() { sh.goTo(section) }))
 	}
 }

@@ -22,6 +22,15 @@ func TestSectionShortcutsFollowTheSidebar(t *testing.T) {
 			t.Errorf("Ctrl+%d: on %s (sidebar %s), want %s", i+1, sh.current, sh.nav.selected, sectionOrder[i])
 		}
 	}
+	// With a dialog open the shortcut waits: the dialog stays with its screen.
+	sh.show(sectionToday)
+	showInfo("Saved", "Saved as a.pdf.", sh.win)
+	pressShortcut(t, sh, sectionShortcut(5))
+	if sh.current != sectionToday {
+		t.Errorf("Ctrl+6 under an open dialog went to %s", sh.current)
+	}
+	sh.win.Canvas().Overlays().Top().Hide()
+	sh.win.Canvas().Overlays().Remove(sh.win.Canvas().Overlays().Top())
 	var goMenu []string
 	for _, m := range sh.win.MainMenu().Items {
 		if m.Label == "Go" {
