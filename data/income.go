@@ -27,7 +27,7 @@ type IncomeMonth struct {
 type IncomeYear struct {
 	Year     int
 	Currency string
-	TaxName  string // the tax's name on the year's receipts ("HST"), if any
+	TaxName  string // the tax's name on the year's receipts ("HST"), else the practice's
 	Months   [12]IncomeMonth
 	Total    IncomeMonth
 	ByMethod map[PaymentMethod]int64 // Received and Redeemed by method
@@ -47,7 +47,7 @@ func (s *Store) Income(ctx context.Context, year int) (IncomeYear, error) {
 	if err != nil {
 		return IncomeYear{}, fmt.Errorf("income %d: %w", year, err)
 	}
-	y.Currency = p.Currency
+	y.Currency, y.TaxName = p.Currency, p.TaxName // a year's receipts name their own below
 	from, to := fmt.Sprintf("%04d-01-01", year), fmt.Sprintf("%04d-01-01", year+1)
 	tx, err := s.r.BeginTx(ctx, nil) // one snapshot for the three sums
 	if err != nil {
