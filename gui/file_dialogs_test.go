@@ -1,6 +1,11 @@
 package gui
 
 import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -34,4 +39,17 @@ func dialogShown(w fyne.Window) bool {
 	}
 	_, isLabel := top.(*widget.Label)
 	return !isLabel
+}
+
+// A whole path typed into the save dialog's name box asks for a folder
+// that does not exist: the message says what to do, not "open …: no such
+// file or directory".
+func TestSaveFileProblemsInPlainWords(t *testing.T) {
+	_, err := os.Create(filepath.Join(t.TempDir(), "tmp", "someone", "receipt.pdf"))
+	if got := saveFileProblem(err); !strings.Contains(got, "That folder does not exist") {
+		t.Errorf("missing folder: %q", got)
+	}
+	if got := saveFileProblem(fmt.Errorf("open x: %w", fs.ErrPermission)); !strings.Contains(got, "may not write") {
+		t.Errorf("no permission: %q", got)
+	}
 }

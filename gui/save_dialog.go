@@ -1,6 +1,9 @@
 package gui
 
 import (
+	"errors"
+	"io/fs"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -15,7 +18,7 @@ func chooseSaveFile(win fyne.Window, name, ext string, done func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			if err != nil {
-				showError(win, err)
+				showErrorText(win, saveFileProblem(err))
 			}
 			done("")
 			return
@@ -30,4 +33,17 @@ func chooseSaveFile(win fyne.Window, name, ext string, done func(path string)) {
 	// Show dereferences nil (it crashed the app).
 	d.Show()
 	d.Resize(dialogSize(win.Canvas().Size()))
+}
+
+// saveFileProblem says in plain words why the chosen file could not be
+// made: typing a whole path into the name box asks for a folder inside
+// the one shown, which does not exist.
+func saveFileProblem(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "That folder does not exist. Choose the folder in the list, then type only the file's name."
+	case errors.Is(err, fs.ErrPermission):
+		return "Stillpoint may not write in that folder. Choose another one, such as Documents."
+	}
+	return "The file could not be made: " + err.Error()
 }
