@@ -16,8 +16,9 @@ type MeasureChange struct {
 	Improved int     // plans where it moved the measure's better way
 }
 
-// Words says the change in plain words: "Pain down 3.5 points on average
-// (12 care plans; better in 10)".
+// Words says the change in plain words, and whether it is the better
+// way: "Pain down 3.5 points on average, an improvement (12 care plans;
+// better in 10)".
 func (c MeasureChange) Words() string {
 	if c.Plans == 0 {
 		return c.Measure.Label + ": not enough check-ins in completed care plans yet"
@@ -26,14 +27,22 @@ func (c MeasureChange) Words() string {
 	if c.Plans == 1 {
 		plans = "care plan"
 	}
-	how := "unchanged"
+	how := "unchanged on average"
 	switch {
 	case c.Average > 0:
-		how = "up " + c.Measure.Unit.amount(c.Average)
+		how = "up " + c.Measure.Unit.amount(c.Average) + " on average"
 	case c.Average < 0:
-		how = "down " + c.Measure.Unit.amount(-c.Average)
+		how = "down " + c.Measure.Unit.amount(-c.Average) + " on average"
 	}
-	return fmt.Sprintf("%s %s on average (%d %s; better in %d)", c.Measure.Label, how, c.Plans, plans, c.Improved)
+	// Up is better for sleep and worse for pain: say which it was.
+	if c.Average != 0 {
+		if (c.Average < 0) == c.Measure.LowerIsBetter {
+			how += ", an improvement"
+		} else {
+			how += ", a worsening"
+		}
+	}
+	return fmt.Sprintf("%s %s (%d %s; better in %d)", c.Measure.Label, how, c.Plans, plans, c.Improved)
 }
 
 // PracticeOutcomes is what the practice's completed care plans achieved:

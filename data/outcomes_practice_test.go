@@ -58,9 +58,9 @@ func TestPracticeOutcomesAgainstHandComputedFixture(t *testing.T) {
 		improved int
 		words    string
 	}{
-		{MeasurePain, 2, -3.5, 2, "Pain down 3.5 points on average (2 care plans; better in 2)"},
-		{MeasureStress, 2, -3, 2, "Stress down 3 points on average (2 care plans; better in 2)"},
-		{MeasureSleep, 1, 3, 1, "Sleep up 3 points on average (1 care plan; better in 1)"},
+		{MeasurePain, 2, -3.5, 2, "Pain down 3.5 points on average, an improvement (2 care plans; better in 2)"},
+		{MeasureStress, 2, -3, 2, "Stress down 3 points on average, an improvement (2 care plans; better in 2)"},
+		{MeasureSleep, 1, 3, 1, "Sleep up 3 points on average, an improvement (1 care plan; better in 1)"},
 	}
 	if len(o.Changes) != len(want) {
 		t.Fatalf("%d changes", len(o.Changes))
@@ -69,6 +69,25 @@ func TestPracticeOutcomesAgainstHandComputedFixture(t *testing.T) {
 		c := o.Changes[i]
 		if c.Measure.Key != w.key || c.Plans != w.plans || math.Abs(c.Average-w.average) > 1e-9 || c.Improved != w.improved || c.Words() != w.words {
 			t.Errorf("%s: %d plans, average %v, better in %d, %q; want %+v", c.Measure.Key, c.Plans, c.Average, c.Improved, c.Words(), w)
+		}
+	}
+}
+
+// Pain going up is a worsening, sleep going up an improvement: the words
+// say which, so "Pain up 0.1 points" is not read as good news.
+func TestMeasureChangeWordsSayWhichWay(t *testing.T) {
+	pain, _ := MeasureByKey(MeasurePain)
+	sleep, _ := MeasureByKey(MeasureSleep)
+	for _, c := range []struct {
+		change MeasureChange
+		want   string
+	}{
+		{MeasureChange{Measure: pain, Plans: 19, Average: 0.1, Improved: 5}, "Pain up 0.1 points on average, a worsening (19 care plans; better in 5)"},
+		{MeasureChange{Measure: sleep, Plans: 2, Average: -1, Improved: 0}, "Sleep down 1 point on average, a worsening (2 care plans; better in 0)"},
+		{MeasureChange{Measure: pain, Plans: 3, Average: 0, Improved: 1}, "Pain unchanged on average (3 care plans; better in 1)"},
+	} {
+		if got := c.change.Words(); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
 		}
 	}
 }

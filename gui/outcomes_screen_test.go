@@ -31,7 +31,7 @@ func TestReportsShowPracticeOutcomes(t *testing.T) {
 	sh.show(sectionReports)
 	got := allText(sh.outcomes.obj)
 	for _, want := range []string{"Care plan outcomes", "1 completed care plans.",
-		"Pain down 4 points on average (1 care plan; better in 1).", "Goals met: 1 of 1 (100%)."} {
+		"Pain down 4 points on average, an improvement (1 care plan; better in 1).", "Goals met: 1 of 1 (100%)."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the Reports screen lacks %q:\n%s", want, got)
 		}
