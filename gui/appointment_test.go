@@ -117,7 +117,7 @@ func TestRenderBookingAndCalendarFit(t *testing.T) {
 			}
 			relayout()
 			fits(t, "calendar", sh)
-			for _, o := range outside(sh.win.Content(), fyne.NewPos(0, 0), size) {
+			for _, o := range settledOutside(sh.win, size) {
 				t.Errorf("calendar %s: %s", name, o)
 			}
 			saveRender(t, "sched-calendar-"+name, sh.win.Canvas())

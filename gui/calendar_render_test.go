@@ -35,7 +35,7 @@ func TestRenderCalendarFits(t *testing.T) {
 				if got := sh.win.Canvas().Size(); got != size {
 					t.Errorf("%s: the window grew to %v", name, got)
 				}
-				for _, o := range outside(sh.win.Content(), fyne.NewPos(0, 0), size) {
+				for _, o := range settledOutside(sh.win, size) {
 					t.Errorf("%s: %s", name, o)
 				}
 				for _, b := range []*widget.Button{s.prevBtn, s.nextBtn, s.nowBtn, s.pickBtn, s.dayBtn, s.weekBtn, s.monthBtn} {

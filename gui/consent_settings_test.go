@@ -99,7 +99,7 @@ func TestConsentScreensFitInBothThemes(t *testing.T) {
 			if got := sh.win.Canvas().Size(); got != size {
 				t.Errorf("%s: the window grew to %v", name, got)
 			}
-			for _, o := range outside(sh.win.Content(), fyne.NewPos(0, 0), size) {
+			for _, o := range settledOutside(sh.win, size) {
 				t.Errorf("%s: %s", name, o)
 			}
 			fits(t, name, sh)

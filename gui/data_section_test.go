@@ -161,7 +161,7 @@ func TestYourDataAndTheBackupBannerFitASmallLaptop(t *testing.T) {
 		t.Fatal("no backup banner")
 	}
 	fits(t, "Settings › Your data", sh)
-	if bad := outside(sh.win.Content(), fyne.NewPos(0, 0), sh.win.Canvas().Size()); len(bad) > 0 {
+	if bad := settledOutside(sh.win, sh.win.Canvas().Size()); len(bad) > 0 {
 		t.Errorf("cut off at 1024x600:\n%s", strings.Join(bad, "\n"))
 	}
 }

@@ -34,7 +34,7 @@ func TestRenderHandoutsAtLaptopSize(t *testing.T) {
 	if got := sh.win.Canvas().Size(); got != size {
 		t.Errorf("the window grew to %v", got)
 	}
-	for _, o := range outside(sh.win.Content(), fyne.NewPos(0, 0), size) {
+	for _, o := range settledOutside(sh.win, size) {
 		t.Errorf("handouts in a %v window: %s", size, o)
 	}
 	for _, b := range []*widget.Button{s.newBtn, s.pdf.saveBtn, s.pdf.printBtn, s.dupBtn} {

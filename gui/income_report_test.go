@@ -49,7 +49,7 @@ func TestReportsShowIncomeAndSaveCSV(t *testing.T) {
 		}
 	}
 	sh.win.Resize(fyne.NewSize(1024, 600))
-	if bad := outside(sh.win.Content(), fyne.NewPos(0, 0), sh.win.Canvas().Size()); len(bad) > 0 {
+	if bad := settledOutside(sh.win, sh.win.Canvas().Size()); len(bad) > 0 {
 		t.Errorf("cut off at 1024x600:\n%s", strings.Join(bad, "\n"))
 	}
 	if need, have := r.table.MinSize().Width, r.table.Size().Width; need > have {

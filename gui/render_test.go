@@ -46,7 +46,7 @@ func TestRenderScreensAtLaptopSize(t *testing.T) {
 		if b := img.Bounds(); b.Dx() < int(size.Width) || b.Dy() < int(size.Height) {
 			t.Errorf("%s: rendered %v", name, b)
 		}
-		for _, o := range outside(sh.win.Content(), fyne.NewPos(0, 0), size) {
+		for _, o := range settledOutside(sh.win, size) {
 			t.Errorf("%s in a %v window: %s", name, size, o)
 		}
 		for _, b := range buttons {

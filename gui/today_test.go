@@ -261,7 +261,7 @@ func TestRenderToday(t *testing.T) {
 			sh.win.Resize(size.SubtractWidthHeight(1, 1))
 			sh.win.Resize(size)
 			name := fmt.Sprintf("%s-%vx%v", variant, size.Width, size.Height)
-			for _, o := range outside(sh.win.Content(), fyne.NewPos(0, 0), size) {
+			for _, o := range settledOutside(sh.win, size) {
 				t.Errorf("%s: %s", name, o)
 			}
 			r := f.row(t, f.bea)
