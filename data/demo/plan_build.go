@@ -59,7 +59,7 @@ func demoPlan(r *rand.Rand, visits []data.Appointment, handouts []data.Handout, 
 	}
 	done := len(run)
 	ongoing := m.Now.Sub(lastVisit.Start) < episodeGap
-	planned := done + r.IntN(2) // completed: all or all but one
+	planned := done + r.IntN(2)                              // completed: all or all but one
 	discontinued := !ongoing && (done < 3 || r.IntN(5) == 0) // one or two visits: they stopped coming
 	switch {
 	case ongoing:
