@@ -11,8 +11,8 @@ import (
 
 // spell returns the indexes into visits of the client's longest spell of
 // completed past visits (no break over episodeGap between them; the first
-// such spell among equals).
-func spell(visits []data.Appointment, m data.Moment) []int {
+// such spell among equals), and of their latest spell.
+func spell(visits []data.Appointment, m data.Moment) (longest, latest []int) {
 	var best, cur []int
 	for i, a := range visits {
 		if a.Status != data.StatusCompleted || !a.End.Before(m.Now) {
@@ -26,7 +26,7 @@ func spell(visits []data.Appointment, m data.Moment) []int {
 			best = append([]int(nil), cur...)
 		}
 	}
-	return best
+	return best, cur
 }
 
 // demoPlan is one client's plan (nil when they have no completed visit)
@@ -36,7 +36,11 @@ func spell(visits []data.Appointment, m data.Moment) []int {
 // the plan discontinued) and is discharged at its last visit. A spell
 // still going near today is an active plan.
 func demoPlan(r *rand.Rand, visits []data.Appointment, handouts []data.Handout, m data.Moment) (*data.CarePlan, []int64) {
-	run := spell(visits, m)
+	run, latest := spell(visits, m)
+	// Half of those in a spell of treatment now are on a plan still running.
+	if len(latest) > 0 && m.Now.Sub(visits[latest[len(latest)-1]].Start) < episodeGap && r.IntN(2) == 0 {
+		run = latest
+	}
 	if len(run) == 0 {
 		return nil, nil
 	}
