@@ -28,7 +28,13 @@ const appointmentBatch = 2000
 // futureWeeks after today. Most visits are by regulars (the same client
 // every week or two); past visits are mostly completed, with no-shows and
 // cancellations; future ones are booked, a few cancelled.
-func fillAppointments(ctx context.Context, s *data.Store, seed int64, years int, anchor data.Date) error {
+//
+// since holds when each client's record was made: a client is booked only
+// from that day on (nil books anyone, for the benchmarks' long calendars).
+// Some clients on the care-plan list (every third ID) come for a course of
+// treatment: four to nine visits a week or two apart (see course).
+func fillAppointments(ctx context.Context, s *data.Store, seed int64, years int, anchor data.Date,
+	since map[int64]time.Time) error {
 	m, err := s.Moment(ctx)
 	if err != nil {
 		return err
@@ -61,6 +67,7 @@ func fillAppointments(ctx context.Context, s *data.Store, seed int64, years int,
 	first := anchor.Time(time.UTC).AddDate(-years, 0, 0)
 	first = first.AddDate(0, 0, -int(first.Weekday()-time.Monday+7)%7) // a Monday
 	last := m.Today.Time(time.UTC).AddDate(0, 0, 7*futureWeeks)
+	b := newBooker(r, clients, regular, since)
 	var batch []data.Appointment
 	for d := first; d.Before(last); d = d.AddDate(0, 0, 1) {
 		day := hours[d.Weekday()]
@@ -74,6 +81,7 @@ func fillAppointments(ctx context.Context, s *data.Store, seed int64, years int,
 		}
 		closing := open.Add(time.Duration(day.End.Minutes()-day.Start.Minutes()) * time.Minute)
 		t, visits := open, 3+r.IntN(3) // 3–5 visits a day: about 20 a week
+		b.day = map[int64]bool{}
 		for v := 0; v < visits; v++ {
 			svc := services[serviceIndex(r)]
 			start := t.Add(time.Duration(15*r.IntN(4)) * time.Minute)
@@ -82,9 +90,9 @@ func fillAppointments(ctx context.Context, s *data.Store, seed int64, years int,
 				break
 			}
 			t = end.Add(buffer)
-			client := regular[r.IntN(len(regular))]
-			if r.IntN(100) >= 55 {
-				client = clients[r.IntN(len(clients))].ID
+			client, ok := b.pick(d)
+			if !ok {
+				continue // the practice is still new: fewer clients than slots
 			}
 			a := data.Appointment{ClientID: client, ServiceID: svc.ID, Start: start, End: end, ServiceName: svc.Name,
 				Minutes: svc.Minutes, PriceCents: svc.PriceCents, Status: status(r, start.Before(m.Now)),

@@ -16,6 +16,14 @@
 // fills on different days differ only in due dates. When that today is
 // before historyEnd, the history ends today instead.
 //
+// The records agree with each other: a client is booked only from the day
+// their record was made ("Client since"); clients on a care plan come for a
+// course of visits a week or two apart, and the plan spans that course, is
+// discharged at its last visit and says how many of its planned sessions
+// were done; pain in the notes eases over a spell of treatment (about one
+// client in six does not improve); goals start worse than their targets;
+// home care, body-chart marks and advice follow the plan's condition.
+//
 // Names come from pools that mix plain English and French names with
 // accented ones (Zoë, Łukasz, Nguyễn: about one client in six) and names in
 // other scripts (Анна Иванова, 王小明, Αλέξανδρος: about one in twenty).

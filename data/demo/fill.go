@@ -86,6 +86,7 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 	g := newGen(opts.Seed, opts.Years, today)
 	progress(0, total)
 	batch := make([]*data.Client, 0, batchSize)
+	since := make(map[int64]time.Time, total) // client → when their record was made
 	for done := 0; done < total; {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("demo: stopped after %d of %d clients: %w", done, total, err)
@@ -100,6 +101,9 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 			}
 			return fmt.Errorf("demo: storing clients %d–%d of %d: %w", done+1, done+len(batch), total, err)
 		}
+		for _, c := range batch {
+			since[c.ID] = c.CreatedAt
+		}
 		done += len(batch)
 		progress(done, total)
 	}
@@ -110,7 +114,10 @@ func Fill(ctx context.Context, s *data.Store, opts Options) error {
 	if apptYears <= 0 {
 		apptYears = opts.Years
 	}
-	if err := fillAppointments(ctx, s, opts.Seed, apptYears, g.anchor); err != nil {
+	if apptYears > opts.Years {
+		since = nil // a benchmark's calendar longer than the clients' history: book anyone
+	}
+	if err := fillAppointments(ctx, s, opts.Seed, apptYears, g.anchor, since); err != nil {
 		return fmt.Errorf("demo: appointments: %w", err)
 	}
 	if err := fillNotes(ctx, s, opts.Seed); err != nil {

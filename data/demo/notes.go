@@ -122,7 +122,9 @@ func fillNotes(ctx context.Context, s *data.Store, seed int64) error {
 		return err
 	}
 	r := rand.New(rand.NewPCG(uint64(seed), noteStream))
-	visits := map[int64]int{} // client → visits so far
+	visits := map[int64]int{}     // client → visits so far
+	episode := map[int64]int{}    // client → visits so far in this spell of treatment
+	last := map[int64]time.Time{} // client → their last visit
 	var batch []data.NoteImport
 	for _, a := range appts {
 		if a.Status != data.StatusCompleted || !a.End.Before(m.Now) {
@@ -131,8 +133,13 @@ func fillNotes(ctx context.Context, s *data.Store, seed int64) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		batch = append(batch, demoNote(r, a, visits[a.ClientID], m))
+		if prev, ok := last[a.ClientID]; ok && a.Start.Sub(prev) > episodeGap {
+			episode[a.ClientID] = 0 // back after a long break: the complaint is back too
+		}
+		last[a.ClientID] = a.Start
+		batch = append(batch, demoNote(r, a, visits[a.ClientID], episode[a.ClientID], m))
 		visits[a.ClientID]++
+		episode[a.ClientID]++
 		if len(batch) >= noteBatch {
 			if err := s.ImportNotes(ctx, batch); err != nil {
 				return err
@@ -146,11 +153,31 @@ func fillNotes(ctx context.Context, s *data.Store, seed int64) error {
 	return nil
 }
 
-// demoNote is the note of one completed visit, the client's visit-th.
-func demoNote(r *rand.Rand, a data.Appointment, visit int, m data.Moment) data.NoteImport {
+// episodeGap is the longest break between visits of one spell of
+// treatment (a care plan's visits are one spell).
+const episodeGap = 21 * 24 * time.Hour
+
+// stuck reports whether treatment does not ease a client's pain (about
+// one client in six).
+func stuck(clientID int64) bool { return clientID*104729%6 == 1 }
+
+// notePain is the pain rated at a client's ep-th visit of a spell of
+// treatment (from 0), before the noise of the day: the concern's typical
+// rating, three points less every five visits unless the client is stuck.
+func notePain(clientID int64, ep int) int {
+	c := concerns[int(clientID*7919)%len(concerns)]
+	if stuck(clientID) {
+		return c.pain
+	}
+	return max(0, c.pain-ep*3/5)
+}
+
+// demoNote is the note of one completed visit, the client's visit-th and
+// the ep-th of this spell of treatment.
+func demoNote(r *rand.Rand, a data.Appointment, visit, ep int, m data.Moment) data.NoteImport {
 	c := concerns[int(a.ClientID*7919)%len(concerns)]
 	g := &gen{r: r}
-	pain := max(0, min(10, c.pain-visit/3+r.IntN(3)-1))
+	pain := max(0, min(10, notePain(a.ClientID, ep)+r.IntN(3)-1))
 	n := data.Note{ClientID: a.ClientID, AppointmentID: a.ID, VisitDate: data.DateOf(a.Start.In(m.Loc)),
 		ServiceName: a.ServiceName, Minutes: a.Minutes, Kind: data.NoteRegular,
 		Complaint: pick(g, c.complaints), Pain: pain, Pressure: pick(g, pressures),

@@ -22,18 +22,31 @@ var planOf = []struct {
 	condition string
 	second    data.Goal // a functional goal besides pain
 	referral  *data.Referral
+	regions   []string // handout areas for its home care
+	advice    []string
+	marks     []spot
 }{
 	{"Low-back pain", data.Goal{Description: "Sit through a one-hour drive without back pain", Unit: "min",
-		Baseline: 20, Target: 60, Direction: data.HigherIsBetter}, nil},
+		Baseline: 20, Target: 60, Direction: data.HigherIsBetter}, nil, []string{"Lower back", "Hips"},
+		[]string{"Knee-to-chest and cat-cow stretches daily; heat 15 min.", "Walk 20 minutes a day; avoid sitting over an hour."},
+		[]spot{{data.ViewBack, 0.44, 0.47, "L QL"}, {data.ViewBack, 0.56, 0.47, "R QL"}, {data.ViewBack, 0.58, 0.55, "R glute med"}}},
 	{"Neck and shoulder tension with headaches", data.Goal{Description: "Turn the head to shoulder-check (rotation to the right)",
-		Unit: "°", Baseline: 60, Target: 80, Direction: data.HigherIsBetter}, nil},
+		Unit: "°", Baseline: 60, Target: 80, Direction: data.HigherIsBetter}, nil, []string{"Neck", "Shoulders"},
+		[]string{"Upper trapezius stretch 3×30 s twice a day.", "Chin tucks 10× hourly; screen at eye height."},
+		[]spot{{data.ViewBack, 0.40, 0.18, "L upper trap"}, {data.ViewBack, 0.60, 0.18, "R upper trap"}, {data.ViewBack, 0.50, 0.11, "suboccipitals"}}},
 	{"Stress and general muscle tension", data.Goal{Description: "Stress down to 4/10 or lower", MeasureKey: data.MeasureStress,
-		Unit: "/10", Baseline: 8, Target: 4, Direction: data.LowerIsBetter}, nil},
+		Unit: "/10", Baseline: 8, Target: 4, Direction: data.LowerIsBetter}, nil, []string{"Self-care", "Upper back"},
+		[]string{"Warm bath in the evening; five minutes of slow breathing before bed.", "Shoulder rolls and a neck stretch at each work break."},
+		[]spot{{data.ViewBack, 0.40, 0.18, "L upper trap"}, {data.ViewBack, 0.60, 0.18, "R upper trap"}, {data.ViewBack, 0.50, 0.30, "mid-back"}}},
 	{"Heel and arch pain (plantar fasciitis)", data.Goal{Description: "Walk the dog for 30 minutes without foot pain",
-		Unit: "min", Baseline: 10, Target: 30, Direction: data.HigherIsBetter}, nil},
+		Unit: "min", Baseline: 10, Target: 30, Direction: data.HigherIsBetter}, nil, []string{"Calves"},
+		[]string{"Roll the foot over a frozen bottle 5 min twice a day; calf stretch 3×30 s."},
+		[]spot{{data.ViewFront, 0.45, 0.97, "L heel"}, {data.ViewBack, 0.43, 0.84, "L soleus"}}},
 	{"Right shoulder pain reaching overhead", data.Goal{Description: "Reach overhead (shoulder flexion, right)",
 		Unit: "°", Baseline: 150, Target: 180, Direction: data.HigherIsBetter},
-		&data.Referral{To: "Family physician", Reason: "Weak, painful empty-can test: rule out a rotator cuff tear."}},
+		&data.Referral{To: "Family physician", Reason: "Weak, painful empty-can test: rule out a rotator cuff tear."},
+		[]string{"Shoulders"}, []string{"Pendulum exercises; doorway pec stretch 3×30 s."},
+		[]spot{{data.ViewBack, 0.64, 0.24, "R infraspinatus"}, {data.ViewFront, 0.38, 0.22, "R pec minor"}}},
 }
 
 // fillPlans gives about a third of the clients (every third client ID) a
@@ -108,126 +121,16 @@ func sortIDs(ids []int64) {
 	}
 }
 
-// demoPlan is one client's plan (nil when they have no completed visit)
-// and the IDs of its visits.
-func demoPlan(r *rand.Rand, visits []data.Appointment, handouts []data.Handout, m data.Moment) (*data.CarePlan, []int64) {
-	var done []int
-	for i, a := range visits {
-		if a.Status == data.StatusCompleted && a.End.Before(m.Now) {
-			done = append(done, i)
-		}
-	}
-	if len(done) == 0 {
-		return nil, nil
-	}
-	first := visits[done[r.IntN(len(done))]]
-	// Half of those seen in the last ten weeks are on a plan still running.
-	if recent := m.Now.AddDate(0, 0, -70); visits[done[len(done)-1]].Start.After(recent) && r.IntN(2) == 0 {
-		for _, i := range done {
-			if visits[i].Start.After(recent) {
-				first = visits[i]
-				break
-			}
-		}
-	}
-	ci := int(first.ClientID*7919) % len(concerns)
-	c, w := concerns[ci], planOf[ci%len(planOf)]
-	start := data.DateOf(first.Start.In(m.Loc))
-	p := &data.CarePlan{ClientID: first.ClientID, Condition: w.condition, StartDate: start, Status: data.PlanActive,
-		Techniques: strings.Join(c.techniques[:min(2, len(c.techniques))], "\n"),
-		Areas:      strings.Join(c.areas[:min(2, len(c.areas))], "\n"), SessionMinutes: first.Minutes,
-		Weeks: []int{4, 6, 8, 12}[r.IntN(4)], Advice: pick(&gen{r: r}, c.homeCare)}
-	if r.IntN(3) == 0 {
-		p.EveryWeeks = 2
-	} else {
-		p.PerWeek = 1
-	}
-	end := start.Time(m.Loc).AddDate(0, 0, 7*p.Weeks)
-	half := data.DateOf(start.Time(m.Loc).AddDate(0, 0, 7*p.Weeks/2))
-	p.Reassessments = []data.Reassessment{{Due: half, Note: "Half-way review"}, {Due: data.DateOf(end), Note: "End of plan"}}
-	// The pain goal follows the notes' pain (data/demo/notes.go: the
-	// concern's rating less a point every third visit, give or take one):
-	// the therapist aims a point below where the plan should end, judged
-	// from the notes, so most plans meet it and plans with a single visit
-	// (or an unlucky last one) do not.
-	k, kEnd := 0, 0 // the client's completed visits before the plan, and before its last
-	for _, i := range done {
-		if visits[i].Start.Before(first.Start) {
-			k++
-		}
-		if visits[i].Start.Before(end) {
-			kEnd++
-		}
-	}
-	atStart := max(0, c.pain-k/3)
-	target := max(0, min(atStart-1, c.pain-(kEnd-1)/3+1))
-	pain := data.Goal{Description: fmt.Sprintf("Pain down to %d/10 or lower", target), MeasureKey: data.MeasurePain,
-		Unit: "/10", Baseline: float64(atStart), Target: float64(target), Direction: data.LowerIsBetter}
-	second := w.second
-	var linked []int64
-	var lastDone data.Date
-	step := 0
-	for _, a := range visits {
-		if a.Start.Before(first.Start) || !a.Start.Before(end) {
-			continue
-		}
-		linked = append(linked, a.ID)
-		if a.Status != data.StatusCompleted || !a.End.Before(m.Now) {
-			continue
-		}
-		on := data.DateOf(a.Start.In(m.Loc))
-		lastDone = on
-		step++
-		for _, g := range []*data.Goal{&pain, &second} {
-			if g.MeasureKey != "" {
-				continue // judged from the check-ins and notes
-			}
-			frac := min(1, float64(step)/4) // most of the way in about four visits
-			v := g.Baseline + (g.Target-g.Baseline)*frac + float64(r.IntN(3)-1)*(g.Target-g.Baseline)/8
-			g.Progress = append(g.Progress, data.ProgressEntry{On: on, Value: float64(int(v*2+0.5)) / 2})
-		}
-	}
-	p.Goals = []data.Goal{pain, second}
-	for _, h := range matchHandouts(handouts, c.areas, 2) {
-		p.HomeCare = append(p.HomeCare, data.HomeCareItem{HandoutID: h.ID, Instructions: "Go gently; stop if it hurts."})
-	}
-	if w.referral != nil {
-		ref := *w.referral
-		ref.On = start
-		p.Referrals = []data.Referral{ref}
-	}
-	for _, sp := range c.spots[:min(2, len(c.spots))] {
-		p.Marks = append(p.Marks, data.Mark{Kind: data.MarkPain, View: sp.view, X: sp.x, Y: sp.y, Label: sp.what})
-	}
-	if !end.After(m.Now) {
-		p.Status, p.DischargeDate = data.PlanCompleted, lastDone
-		p.DischargeSummary = "Goals mostly met; pain down and moving more easily. Discharged with home care; maintenance visits as needed."
-		if r.IntN(4) == 0 {
-			p.Status = data.PlanDiscontinued
-			p.DischargeSummary = "Client stopped coming before the plan's end (busy at work); home care continued."
-		}
-	}
-	return p, linked
-}
-
-// matchHandouts picks up to n handouts whose area matches one of areas
-// ("Low back" matches "Lower back"); the first handouts when none match.
-func matchHandouts(handouts []data.Handout, areas []string, n int) []data.Handout {
+// matchHandouts picks up to n handouts whose area is one of regions (in
+// the order of regions, then of the library); none when none match.
+func matchHandouts(handouts []data.Handout, regions []string, n int) []data.Handout {
 	var out []data.Handout
-	for _, h := range handouts {
-		ha := strings.ToLower(h.Area)
-		for _, a := range areas {
-			if w := strings.Fields(strings.ToLower(a)); len(w) > 0 && ha != "" && strings.Contains(ha, w[len(w)-1]) {
+	for _, region := range regions {
+		for _, h := range handouts {
+			if len(out) < n && strings.EqualFold(h.Area, region) {
 				out = append(out, h)
-				break
 			}
 		}
-		if len(out) == n {
-			return out
-		}
-	}
-	if len(out) == 0 && len(handouts) > 0 {
-		out = handouts[:1]
 	}
 	return out
 }
