@@ -49,13 +49,22 @@ func planClientName(in CarePlanInput) string {
 // drawing and dose, advice, referrals, the plan's body chart, the
 // discharge when it has ended and the therapist's signature line — and,
 // when asked, each home-care handout as a full page after it.
+// The signature never stands alone on a page: the last blocks above it go
+// along (keepprev.go).
 func WriteCarePlan(w io.Writer, in CarePlanInput) error {
+	return writeKeepingSignature(w, func(breakAt int) (*Doc, error) { return layCarePlan(in, breakAt) })
+}
+
+// layCarePlan lays the care plan out, breaking the page before block
+// breakAt (counted from 1; 0 for none).
+func layCarePlan(in CarePlanInput, breakAt int) (*Doc, error) {
 	p := in.Plan
 	name := planClientName(in)
 	d, err := New(Options{Practice: in.Practice, Title: CarePlanTitle + " · " + name, Created: in.Created})
 	if err != nil {
-		return err
+		return nil, err
 	}
+	d.breakAt = breakAt
 	d.Title(CarePlanTitle)
 	d.Subtitle(name + " · " + oneLine(p.Condition))
 	d.Fields(
@@ -94,7 +103,7 @@ func WriteCarePlan(w io.Writer, in CarePlanInput) error {
 			d.handout(HandoutInput{Handout: in.Handouts[i], For: name, Plan: it}, HandoutTitle(in.Handouts[i]))
 		}
 	}
-	return d.Write(w)
+	return d, nil
 }
 
 // dischargeHeight is the height of the discharge section: its heading,
