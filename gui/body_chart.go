@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"fmt"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -18,7 +19,12 @@ const (
 )
 
 // maxMarkLabel caps a mark's label, so a huge paste cannot swamp the chart.
+// A longer label is refused with a message under the field, never cut.
 const maxMarkLabel = 60
+
+// markLabelCountFrom is the length from which a counter under the label
+// field shows how much room is left.
+const markLabelCountFrom = maxMarkLabel - 15
 
 // bodyMark is one mark on the body chart: which view, where on the
 // figure's image (0..1 across and down, so it lands on the same spot at any
@@ -50,6 +56,7 @@ type bodyChart struct {
 	figures *bodyFigures
 	chips   []*kindChip
 	label   *widget.Entry
+	hint    *widget.Label // the label's length near the limit, or why it is refused
 	remove  *widget.Button
 	tools   *fyne.Container
 	editRow *fyne.Container
@@ -75,7 +82,11 @@ func newBodyChart(marks []bodyMark, readOnly bool) *bodyChart {
 	c.label.SetPlaceHolder("Label for the selected mark (optional)")
 	c.label.OnChanged = c.labelChanged
 	c.remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), c.removeSelected)
-	c.editRow = container.NewBorder(nil, nil, nil, c.remove, c.label)
+	c.hint = widget.NewLabel("")
+	c.hint.SizeName = theme.SizeNameCaptionText
+	c.hint.Wrapping = fyne.TextWrapWord
+	c.hint.Hide()
+	c.editRow = container.NewVBox(container.NewBorder(nil, nil, nil, c.remove, c.label), c.hint)
 	c.legend = container.NewStack()
 	c.SetMarks(marks)
 	c.SetReadOnly(readOnly)
@@ -155,10 +166,10 @@ func (c *bodyChart) removeSelected() {
 	c.changed()
 }
 
+// labelChanged gives the selected mark the label typed, unless it is too
+// long: then the mark keeps its label and the field says why.
 func (c *bodyChart) labelChanged(s string) {
-	if utf8.RuneCountInString(s) > maxMarkLabel {
-		s = string([]rune(s)[:maxMarkLabel])
-		c.label.SetText(s) // calls back here with the short text
+	if !c.showLabelLength(utf8.RuneCountInString(s)) {
 		return
 	}
 	if c.selected < 0 || c.readOnly || c.marks[c.selected].Label == s {
@@ -267,4 +278,23 @@ func (r *chipRenderer) Refresh() {
 		r.ch.bg.StrokeColor, r.ch.bg.StrokeWidth = th.Color(theme.ColorNameSeparator, v), 1
 	}
 	r.WidgetRenderer.Refresh()
+}
+
+// showLabelLength shows the counter or the refusal under the label field
+// for a label of n characters, and reports whether it fits.
+func (c *bodyChart) showLabelLength(n int) bool {
+	switch {
+	case n > maxMarkLabel:
+		c.hint.Importance = widget.DangerImportance
+		c.hint.SetText(fmt.Sprintf("Too long: %d characters; a label holds up to %d. Shorten it — until then the mark keeps its label as it was.", n, maxMarkLabel))
+		c.hint.Show()
+		return false
+	case n >= markLabelCountFrom:
+		c.hint.Importance = widget.LowImportance
+		c.hint.SetText(fmt.Sprintf("%d of %d characters", n, maxMarkLabel))
+		c.hint.Show()
+	default:
+		c.hint.Hide()
+	}
+	return true
 }

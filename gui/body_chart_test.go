@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // newTestChart shows a body chart alone in a window of size.
@@ -204,11 +206,33 @@ func BenchmarkBodyChartRedraw50Marks(b *testing.B) {
 	}
 }
 
-func TestBodyChartLabelIsCapped(t *testing.T) {
+// A label over the limit is refused with a message under the field, never
+// cut: the field keeps what was typed and the mark its last label; near the
+// limit a counter shows the room left.
+func TestBodyChartLabelTooLongIsRefusedNotCut(t *testing.T) {
 	c, _ := newTestChart(t, nil, false, fyne.NewSize(900, 600))
 	test.TapAt(c.figures, figurePoint(c.figures, bodyFront, 0.5, 0.5))
-	c.label.SetText(strings.Repeat("é", maxMarkLabel+25))
-	if got := []rune(c.Marks()[0].Label); len(got) != maxMarkLabel {
-		t.Errorf("a %d-letter label was kept as %d letters, want %d", maxMarkLabel+25, len(got), maxMarkLabel)
+	c.label.SetText("left upper trapezius")
+	if c.hint.Visible() {
+		t.Errorf("a short label shows %q under the field", c.hint.Text)
+	}
+	c.label.SetText(strings.Repeat("é", markLabelCountFrom+1))
+	if !c.hint.Visible() || !strings.Contains(c.hint.Text, fmt.Sprintf("%d of %d characters", markLabelCountFrom+1, maxMarkLabel)) {
+		t.Errorf("near the limit the field says %q (shown %v), want a counter", c.hint.Text, c.hint.Visible())
+	}
+	long := strings.Repeat("é", maxMarkLabel+25)
+	c.label.SetText(long)
+	if c.label.Text != long {
+		t.Errorf("the field was cut to %d letters", len([]rune(c.label.Text)))
+	}
+	if got := c.Marks()[0].Label; got != strings.Repeat("é", markLabelCountFrom+1) {
+		t.Errorf("a %d-letter label was stored as %d letters; the mark should keep its last label", maxMarkLabel+25, len([]rune(got)))
+	}
+	if !c.hint.Visible() || c.hint.Importance != widget.DangerImportance || !strings.Contains(c.hint.Text, "up to 60") {
+		t.Errorf("an over-long label says %q (shown %v), want why it is refused", c.hint.Text, c.hint.Visible())
+	}
+	c.label.SetText("R levator scapulae")
+	if c.hint.Visible() || c.Marks()[0].Label != "R levator scapulae" {
+		t.Errorf("after shortening: hint %q shown %v, label %q", c.hint.Text, c.hint.Visible(), c.Marks()[0].Label)
 	}
 }

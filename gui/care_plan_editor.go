@@ -125,12 +125,14 @@ func newCarePlanEditor(sh *shell, p data.CarePlan) (*carePlanEditor, error) {
 	e.figures = widget.NewLabel("")
 	e.figures.Importance = widget.LowImportance
 	e.figures.Wrapping = fyne.TextWrapWord
+	e.figures.Hide() // a new plan has no figures: no empty line under the name
 	if p.ID != 0 {
 		f, err := sh.store.CarePlanFigures(ctx, &p)
 		if err != nil {
 			return nil, err
 		}
 		e.figures.SetText(figuresText(f))
+		e.figures.Show()
 	}
 	e.validate = e.check
 	e.closeBtn = widget.NewButton("Close", e.close)

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -88,6 +89,21 @@ func pdfNoun(kind string) string {
 	return kind
 }
 
+// pdfList is the command that lists the ids a kind of document takes.
+func pdfList(kind string) string {
+	switch kind {
+	case "note":
+		return "list notes"
+	case "careplan":
+		return "list plans"
+	case "handout":
+		return "list handouts"
+	case "progress":
+		return "list clients"
+	}
+	return "list"
+}
+
 // pdfCommand writes one document as a PDF: `pdf KIND ID -o FILE`.
 //
 // Exporting a clinical document is written to the audit log, which is a
@@ -120,11 +136,14 @@ func (e *env) pdfCommand(args []string) int {
 		return e.pdfNamed(fset, out, command, doc)
 	}
 	if fset.NArg() < 2 {
-		return e.usageError(command, fmt.Sprintf("which one? give its id, as `list` prints it (pdf %s ID -o FILE)", kind))
+		return e.usageError(command, fmt.Sprintf("which one? give its id, as `%s` prints it (pdf %s ID -o FILE)", pdfList(kind), kind))
 	}
 	id, err := strconv.ParseInt(fset.Arg(1), 10, 64)
-	if err != nil || id <= 0 {
-		return e.usageError(command, fmt.Sprintf("%q is not an id; ids are whole numbers, as `list` prints them", fset.Arg(1)))
+	switch {
+	case err != nil:
+		return e.usageError(command, fmt.Sprintf("%q is not an id; ids are whole numbers from 1, as `%s` prints them", fset.Arg(1), pdfList(kind)))
+	case id <= 0:
+		return e.usageError(command, fmt.Sprintf("there is no %s %d; ids start at 1 (see `%s`)", pdfNoun(kind), id, pdfList(kind)))
 	}
 	if code, ok := e.parse(fset, fset.Args()[2:], command); !ok {
 		return code
@@ -155,7 +174,7 @@ func (e *env) pdfCommand(args []string) int {
 	write, err := doc.prepare(ctx, st, id)
 	switch {
 	case errors.Is(err, data.ErrNotFound):
-		return e.fail(command, "there is no %s with id %d (see `list`)", pdfNoun(kind), id)
+		return e.fail(command, "there is no %s with id %d (see `%s`)", pdfNoun(kind), id, pdfList(kind))
 	case errors.Is(err, pdf.ErrDraft):
 		return e.fail(command, "%s %d is a draft; %s", kind, id, pdf.ErrDraft)
 	case err != nil:
@@ -177,11 +196,35 @@ func (e *env) pdfCommand(args []string) int {
 func writeLogged(out string, write func(io.Writer) error, record func() error) error {
 	err := pdf.WriteFile(out, write, record)
 	var nl *pdf.NotLoggedError
+	var fe *pdf.FolderError
 	switch {
+	case errors.As(err, &fe):
+		return fmt.Errorf("cannot write %s: %s", out, folderProblem(fe))
 	case errors.As(err, &nl):
 		return fmt.Errorf("the export could not be written to the audit log, so no file was made: %s", data.UserMessage(nl.Err))
 	case err != nil:
 		return fmt.Errorf("cannot write %s: %w", out, errors.Unwrap(err))
 	}
 	return nil
+}
+
+// folderProblem says why nothing can be written in a folder, naming the
+// folder rather than the hidden file the write starts with.
+func folderProblem(fe *pdf.FolderError) string {
+	dir := fe.Dir
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	why := fe.Err
+	var pe *fs.PathError
+	if errors.As(why, &pe) {
+		why = pe.Err
+	}
+	switch {
+	case errors.Is(why, fs.ErrNotExist):
+		return fmt.Sprintf("the folder %s does not exist", dir)
+	case errors.Is(why, fs.ErrPermission):
+		return fmt.Sprintf("you may not create files in the folder %s", dir)
+	}
+	return fmt.Sprintf("cannot create a file in the folder %s: %v", dir, why)
 }

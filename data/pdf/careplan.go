@@ -15,6 +15,10 @@ type CarePlanInput struct {
 	Practice data.Practice
 	Client   data.Client
 	Plan     data.CarePlan
+	// Goals are the plan's goals, judged the way the progress report judges
+	// them (data.Store.CarePlanGoals): a goal on a measure takes its latest
+	// value from the outcome data. Nil judges the plan's own entries only.
+	Goals []data.GoalResult
 	// Figures are the plan's sessions done and next reassessment
 	// (data.Store.CarePlanFigures).
 	Figures data.PlanFigures
@@ -49,13 +53,22 @@ func planClientName(in CarePlanInput) string {
 // drawing and dose, advice, referrals, the plan's body chart, the
 // discharge when it has ended and the therapist's signature line — and,
 // when asked, each home-care handout as a full page after it.
+// The signature never stands alone on a page: the last blocks above it go
+// along (keepprev.go).
 func WriteCarePlan(w io.Writer, in CarePlanInput) error {
+	return writeKeepingSignature(w, func(breakAt int) (*Doc, error) { return layCarePlan(in, breakAt) })
+}
+
+// layCarePlan lays the care plan out, breaking the page before block
+// breakAt (counted from 1; 0 for none).
+func layCarePlan(in CarePlanInput, breakAt int) (*Doc, error) {
 	p := in.Plan
 	name := planClientName(in)
 	d, err := New(Options{Practice: in.Practice, Title: CarePlanTitle + " · " + name, Created: in.Created})
 	if err != nil {
-		return err
+		return nil, err
 	}
+	d.breakAt = breakAt
 	d.Title(CarePlanTitle)
 	d.Subtitle(name + " · " + oneLine(p.Condition))
 	d.Fields(
@@ -66,7 +79,11 @@ func WriteCarePlan(w io.Writer, in CarePlanInput) error {
 		Field{Label: "Start date", Value: p.StartDate.Format()},
 		Field{Label: "Planned end", Value: p.EndDate().Format()},
 	)
-	d.planGoals(p.Goals)
+	goals := in.Goals
+	if goals == nil {
+		goals = p.JudgeGoals(data.Outcomes{})
+	}
+	d.planGoals(goals)
 	d.planTreatment(p, in.Figures)
 	d.planHomeCare(p, in.Handouts)
 	d.planReferrals(p.Referrals)
@@ -94,7 +111,7 @@ func WriteCarePlan(w io.Writer, in CarePlanInput) error {
 			d.handout(HandoutInput{Handout: in.Handouts[i], For: name, Plan: it}, HandoutTitle(in.Handouts[i]))
 		}
 	}
-	return d.Write(w)
+	return d, nil
 }
 
 // dischargeHeight is the height of the discharge section: its heading,
@@ -108,8 +125,9 @@ func (d *Doc) dischargeHeight(summary string) float64 {
 	return h
 }
 
-// planGoals prints the goals table: start, target, latest and how it goes.
-func (d *Doc) planGoals(goals []data.Goal) {
+// planGoals prints the goals table: start, target, latest and how it goes,
+// from the same judgement as the progress report (data.JudgeGoal).
+func (d *Doc) planGoals(goals []data.GoalResult) {
 	if len(goals) == 0 {
 		return
 	}
@@ -117,23 +135,39 @@ func (d *Doc) planGoals(goals []data.Goal) {
 	t := Table{Columns: []Column{{Title: "Goal", Width: 3.2}, {Title: "Start", Width: 0.9, Align: AlignRight},
 		{Title: "Target", Width: 0.9, Align: AlignRight}, {Title: "Latest", Width: 1.2, Align: AlignRight},
 		{Title: "Progress", Width: 1.6}}, Zebra: true}
-	for _, g := range goals {
-		latest, progress := "—", g.Trend().Label()
-		if len(g.Progress) > 0 {
-			e := g.Progress[0]
-			for _, p := range g.Progress[1:] {
-				if !p.On.Before(e.On) {
-					e = p
-				}
+	for _, r := range goals {
+		start := "—"
+		if r.HasBase {
+			start = goalValue(r.Baseline, r.Goal.Unit)
+		}
+		latest := "—"
+		if r.HasLatest {
+			latest = goalValue(r.Latest, r.Goal.Unit)
+			if !r.LatestOn.IsZero() {
+				latest += "\n" + r.LatestOn.Format()
 			}
-			latest = goalValue(e.Value, g.Unit) + "\n" + e.On.Format()
 		}
-		if g.Met() {
-			progress = "Goal met"
-		}
-		t.Rows = append(t.Rows, []string{g.Description, goalValue(g.Baseline, g.Unit), goalValue(g.Target, g.Unit), latest, progress})
+		t.Rows = append(t.Rows, []string{r.Goal.Description, start, goalValue(r.Goal.Target, r.Goal.Unit), latest, goalProgress(r)})
 	}
 	d.Table(t)
+}
+
+// goalProgress is how a judged goal goes: "Goal met", "Improving", "Worse",
+// "No change" or "Not measured yet".
+func goalProgress(r data.GoalResult) string {
+	switch {
+	case !r.HasLatest:
+		return data.TrendNone.Label()
+	case r.Met:
+		return "Goal met"
+	case !r.Measured:
+		return r.Goal.Trend().Label()
+	case r.Readings < 2 || r.Latest == r.Baseline:
+		return data.TrendSame.Label()
+	case (r.Latest < r.Baseline) == r.Measure.LowerIsBetter:
+		return data.TrendImproving.Label()
+	}
+	return data.TrendWorse.Label()
 }
 
 // goalValue is a measure with its unit: "7/10", "70°", "20 min".

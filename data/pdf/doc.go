@@ -78,6 +78,13 @@ type Doc struct {
 	// onNewPage, when set, runs after a page break (a table repeats its
 	// header with it).
 	onNewPage func()
+
+	// keeps is where each block started, breakAt the block (from 1) to
+	// start a new page before, and sig where the signature went: keep with
+	// previous, see keepprev.go.
+	keeps   []keepPoint
+	breakAt int
+	sig     signaturePlace
 }
 
 // ErrNoCreated is returned by New when Options.Created is zero.
@@ -232,6 +239,7 @@ func (d *Doc) KeepTogether(h float64) {
 		return
 	}
 	d.belowAside()
+	d.notePoint()
 	if len(d.held) > 0 {
 		d.placeHeld(h)
 		return

@@ -26,7 +26,9 @@ func (d *Doc) SignatureLine(s Signature) {
 	if !d.ok() {
 		return
 	}
+	before := d.pdf.PageNo()
 	d.KeepTogether(signatureHeight)
+	d.sig = signaturePlace{keep: len(d.keeps) - 1, moved: d.pdf.PageNo() > before, page: before}
 	if !d.fresh() {
 		d.y += 6
 	}

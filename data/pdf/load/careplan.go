@@ -31,13 +31,17 @@ func CarePlan(ctx context.Context, st *data.Store, id int64, withHandouts bool) 
 	if err != nil {
 		return in, err
 	}
+	goals, err := st.CarePlanGoals(ctx, &p)
+	if err != nil {
+		return in, err
+	}
 	hs := make([]data.Handout, len(p.HomeCare))
 	for i, it := range p.HomeCare {
 		if hs[i], err = st.Handout(ctx, it.HandoutID); err != nil {
 			return in, fmt.Errorf("read the home care of care plan %d: %w", id, err)
 		}
 	}
-	return pdf.CarePlanInput{Practice: pr, Client: c, Plan: p, Figures: f, Handouts: hs, WithHandouts: withHandouts,
+	return pdf.CarePlanInput{Practice: pr, Client: c, Plan: p, Goals: goals, Figures: f, Handouts: hs, WithHandouts: withHandouts,
 		Created: m.Now}, nil
 }
 
