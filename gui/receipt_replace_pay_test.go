@@ -95,3 +95,25 @@ func TestReplacementChangesOrDropsCertificatePayment(t *testing.T) {
 		t.Errorf("replacement with the payment removed: %v %+v", err, got.Payments)
 	}
 }
+
+// Check out… shows the amount due, and with a gift certificate how much it
+// pays and what remains to pay.
+func TestCheckOutShowsDueAndWhatCertificatePays(t *testing.T) {
+	sh := newTestShell(t, true)
+	a := completedVisit(t, sh)
+	c := data.GiftCertificate{Amount: 10000, Buyer: "Ana"}
+	if _, err := sh.store.SellCertificate(context.Background(), &c, data.Sale{ClientID: a.ClientID, Method: data.PayCash}); err != nil {
+		t.Fatal(err)
+	}
+	sh.openAppointment(a.ID)
+	test.Tap(buttonNamed(t, sh.sched.appointment.buttons, "Check out…"))
+	overlay := sh.win.Canvas().Overlays().Top()
+	if !strings.Contains(allText(overlay), "Amount due: $124.30") {
+		t.Errorf("no amount due: %s", allText(overlay))
+	}
+	findRadio(t, overlay).SetSelected(data.PayCertificate.Label())
+	typeInto(findEntry(t, overlay, "GC-XXXX-XXXX"), c.Code)
+	if txt := allText(overlay); !strings.Contains(txt, "It pays $100.00; $24.30 is still to pay another way.") {
+		t.Errorf("the certificate's share is not shown: %s", txt)
+	}
+}
