@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -62,5 +63,47 @@ func TestYearEndStatementsEscapeCloses(t *testing.T) {
 	pressKey(sh, fyne.KeyEscape)
 	if sh.win.Canvas().Overlays().Top() == top {
 		t.Error("Escape did not close the finished Year-end statements dialog")
+	}
+}
+
+// Void: Enter in the reason voids, and "Say why" goes once a reason is
+// typed.
+func TestVoidReasonEnterAndMessageClears(t *testing.T) {
+	sh := newTestShell(t, true)
+	ctx := context.Background()
+	inv, err := sh.store.CheckOut(ctx, completedVisit(t, sh).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sh.showInvoice(inv.ID, nil)
+	test.Tap(d.voidBtn)
+	test.Tap(buttonNamed(t, sh.win.Canvas().Overlays().Top(), "Void receipt"))
+	if d.voidForm.fields["VoidReason"].err.Text == "" {
+		t.Fatal("no message without a reason")
+	}
+	typeInto(d.voidReason, "Wrong client")
+	if msg := d.voidForm.fields["VoidReason"].err.Text; msg != "" || d.voidForm.summary.Visible() {
+		t.Errorf("the message stays after a reason is typed: %q", msg)
+	}
+	d.voidReason.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got, _ := sh.store.Invoice(ctx, inv.ID); got.Status != data.InvoiceVoid {
+		t.Errorf("Enter did not void: %s", got.Status)
+	}
+}
+
+// New buyer… after a refused sale shows no name errors before anything is
+// typed, and the hint has no doubled full stop.
+func TestNewBuyerNoErrorsBeforeTyping(t *testing.T) {
+	sh := newTestShell(t, true)
+	sh.sellCertificate(nil)
+	overlay := sh.win.Canvas().Overlays().Top()
+	typeInto(findEntry(t, overlay, "e.g. 100"), "100")
+	test.Tap(buttonNamed(t, overlay, "Sell"))
+	if txt := allText(overlay); strings.Contains(txt, "….") || !strings.Contains(txt, "Choose the client") {
+		t.Errorf("message after a sale without a buyer: %s", txt)
+	}
+	test.Tap(buttonNamed(t, overlay, "New buyer…"))
+	if txt := allText(overlay); strings.Contains(txt, "Type the buyer's first name") || strings.Contains(txt, "Type the buyer's last name") {
+		t.Errorf("name errors before anything is typed: %s", txt)
 	}
 }

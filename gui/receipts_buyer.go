@@ -54,6 +54,26 @@ func (b *buyerChoice) setNew(isNew bool, f *form) {
 		b.pick.Show()
 	}
 	f.changed()
+	if isNew {
+		// Nothing is typed yet: the names are not wrong before they are asked.
+		clearErrors(f, "FirstName", "LastName")
+	}
+}
+
+// clearErrors takes the messages off the named fields, and the summary
+// too when no field has one left.
+func clearErrors(f *form, names ...string) {
+	for _, n := range names {
+		if fd, ok := f.fields[n]; ok {
+			fd.setError("")
+		}
+	}
+	for _, fd := range f.order {
+		if fd.err.Text != "" {
+			return
+		}
+	}
+	f.summary.Hide()
 }
 
 // problems are what keeps the choice from being used.
@@ -61,7 +81,7 @@ func (b *buyerChoice) problems() []data.FieldProblem {
 	var probs []data.FieldProblem
 	switch {
 	case !b.isNew && b.clients.id() == 0:
-		probs = append(probs, data.FieldProblem{Field: "ClientID", Message: "Choose the client the receipt is made out to, or New buyer…."})
+		probs = append(probs, data.FieldProblem{Field: "ClientID", Message: "Choose the client the receipt is made out to, or a new buyer (New buyer…)."})
 	case b.isNew:
 		if strings.TrimSpace(b.first.Text) == "" {
 			probs = append(probs, data.FieldProblem{Field: "FirstName", Message: "Type the buyer's first name."})
