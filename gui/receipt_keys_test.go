@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/statements"
@@ -105,5 +106,34 @@ func TestNewBuyerNoErrorsBeforeTyping(t *testing.T) {
 	test.Tap(buttonNamed(t, overlay, "New buyer…"))
 	if txt := allText(overlay); strings.Contains(txt, "Type the buyer's first name") || strings.Contains(txt, "Type the buyer's last name") {
 		t.Errorf("name errors before anything is typed: %s", txt)
+	}
+}
+
+// Sell package: typing part of a name says which clients match, and Down
+// opens the list of them; Down and Return there choose one.
+func TestSellPackageClientSuggestions(t *testing.T) {
+	sh := newTestShell(t, true)
+	ctx := context.Background()
+	for _, c := range []*data.Client{{FirstName: "Sofia", LastName: "Smith"}, {FirstName: "Tom", LastName: "Baker"}} {
+		if err := sh.store.CreateClient(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	choice := sh.sellPackage(0, nil)
+	dlg := sh.win.Canvas().Overlays().Top()
+	sh.win.Canvas().Focus(choice.sel)
+	test.Type(choice.sel, "Sofia Sm")
+	if txt := allText(dlg); !strings.Contains(txt, "Sofia Smith: press Down to choose.") {
+		t.Errorf("no suggestion while typing: %s", txt)
+	}
+	choice.sel.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	menu, ok := sh.win.Canvas().Focused().(*widget.PopUpMenu)
+	if !ok {
+		t.Fatal("Down did not open the list")
+	}
+	menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	menu.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if choice.sel.Text != "Sofia Smith" || choice.id() == 0 {
+		t.Errorf("chosen %q", choice.sel.Text)
 	}
 }

@@ -30,8 +30,15 @@ func newBuyerChoice(f *form, clients *clientChoice) *buyerChoice {
 	b.newBtn = widget.NewButtonWithIcon("New buyer…", theme.ContentAddIcon(), func() { b.setNew(true, f) })
 	b.pickBtn = widget.NewButton("Choose an existing client instead", func() { b.setNew(false, f) })
 	b.pickBtn.Importance = widget.LowImportance
-	b.pick = f.add(newField("ClientID", "Receipt made out to", container.NewBorder(nil, nil, nil, b.newBtn, clients.sel),
-		"The client who buys it. Not a client yet? New buyer…"))
+	const hint = "The client who buys it. Not a client yet? New buyer…"
+	pickF := newField("ClientID", "Receipt made out to", container.NewBorder(nil, nil, nil, b.newBtn, clients.sel), hint)
+	clients.onHint = func(h string) {
+		if h == "" {
+			h = hint
+		}
+		pickF.setHint(h)
+	}
+	b.pick = f.add(pickF)
 	names := f.row(newField("FirstName", "Buyer's first name", b.first, ""), newField("LastName", "Buyer's last name", b.last, ""))
 	note := lowLabel("A client record is made for the buyer with the sale.")
 	b.fresh = container.NewVBox(names, container.NewBorder(nil, nil, nil, b.pickBtn, note))
