@@ -21,8 +21,8 @@ type clientChoice struct {
 	sel      *pickEntry
 	ids      map[string]int64
 	names    []string
-	shown    []string // the names offered now
-	onChange func()   // told of every change (the form re-checks the choice)
+	shown    []string     // the names offered now
+	onChange func()       // told of every change (the form re-checks the choice)
 	onHint   func(string) // told what the typing matches, for the line under the field
 }
 
