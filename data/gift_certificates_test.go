@@ -86,7 +86,8 @@ func TestGiftCertificateRefusals(t *testing.T) {
 }
 
 // A package's sale is taxed as its service is; each session's receipt
-// shows the redemption and nothing due.
+// shows the redemption (a fifth of $565.00, tax included, not taxed again)
+// and nothing due.
 func TestPackageSaleAndRedemption(t *testing.T) {
 	f := newReceipts(t)
 	k := Package{ClientID: f.client, ServiceID: svc60, SessionsTotal: 5, Price: 50000}
@@ -102,7 +103,7 @@ func TestPackageSaleAndRedemption(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if inv.Total != 10000 || inv.Tax != 0 || inv.Balance() != 0 || inv.Payments[0].Method != PayPackage || inv.State() != StatePaid {
+	if inv.Total != 11300 || inv.Tax != 0 || inv.Balance() != 0 || inv.Payments[0].Method != PayPackage || inv.State() != StatePaid {
 		t.Errorf("session invoice total %d tax %d balance %d", inv.Total, inv.Tax, inv.Balance())
 	}
 	ks, _ := f.s.Packages(f.ctx, f.client, true)

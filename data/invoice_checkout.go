@@ -27,8 +27,9 @@ func (s *Store) CheckOut(ctx context.Context, appointmentID int64) (Invoice, err
 
 // CheckOutWith is CheckOut paid as settle says. A gift certificate pays
 // what remains on it up to the total (any rest stays owed); a package
-// session makes the visit's line the package's per-session price, untaxed,
-// and pays it in full, so the receipt shows the redemption and $0.00 due.
+// session makes the visit's line the session's share of what the package
+// cost, tax included and not taxed again (see redemptionNote), and pays it
+// in full, so the receipt shows the redemption and $0.00 due.
 func (s *Store) CheckOutWith(ctx context.Context, appointmentID int64, settle Settle) (Invoice, error) {
 	m, err := s.Moment(ctx)
 	if err != nil {
@@ -93,8 +94,13 @@ func checkOut(ctx context.Context, tx *sql.Tx, m Moment, appointmentID int64, se
 		if err != nil {
 			return Invoice{}, &ValidationError{Problems: []FieldProblem{{Field: "Reference", Message: "Choose the package a session is taken from."}}}
 		}
-		line.Unit, line.Taxable = k.SessionPrice(), false
-		line.Description += " (package: " + k.Name + ")"
+		note, err := redemptionNote(ctx, tx, &k)
+		if err != nil {
+			return Invoice{}, err
+		}
+		line.Unit, line.Taxable = note.value, false
+		line.Description += note.text
+		settle.Reference = k.SaleNumber
 	}
 	inv := Invoice{ClientID: a.ClientID, Lines: []InvoiceLine{line}}
 	if err := issueNew(ctx, tx, m, &inv); err != nil {
@@ -125,6 +131,35 @@ func checkOut(ctx context.Context, tx *sql.Tx, m Moment, appointmentID int64, se
 	}
 	inv.Payments = append(inv.Payments, p)
 	return inv, nil
+}
+
+// redemption is the value of the next session of a package and the words
+// that explain it on the redemption receipt.
+type redemption struct {
+	value int64
+	text  string
+}
+
+// redemptionNote values the next session of k at its share of what was
+// paid for the package, tax included (see Package.SessionShare), and says
+// on the line which session it is, which receipt it was paid on and how
+// much tax that included, so an insurer reads the fee the client paid and
+// that its tax is not charged again.
+func redemptionNote(ctx context.Context, tx *sql.Tx, k *Package) (redemption, error) {
+	session := k.SessionsUsed + 1
+	value, tax := k.SessionShare(session)
+	text := fmt.Sprintf(" (package %s, session %d of %d, prepaid on receipt %s", k.Name, session, k.SessionsTotal, k.SaleNumber)
+	if tax > 0 {
+		var taxName, currency string
+		if err := tx.QueryRowContext(ctx, `SELECT tax_name, currency FROM invoices WHERE id = ?`, k.InvoiceID).Scan(&taxName, &currency); err != nil {
+			return redemption{}, fmt.Errorf("check out: read the package's sale: %w", err)
+		}
+		if taxName == "" {
+			taxName = "tax"
+		}
+		text += fmt.Sprintf(", %s %s included", taxName, FormatMoney(tax, currency, moneyLocale(ctx, tx)))
+	}
+	return redemption{value: value, text: text + ")"}, nil
 }
 
 // visitInvoiceID is the invoice (not void) charging for the visit, 0 if none.

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -287,7 +288,8 @@ func (s *Store) Invoice(ctx context.Context, id int64) (Invoice, error) {
 
 // InvoiceByNumber returns the invoice with that number ("R-000042"), or
 // ErrNotFound. The number is read as typed: surrounding spaces and the
-// case of its letters do not matter ("  r-000042 ").
+// case of its letters do not matter ("  r-000042 "), and the digits alone
+// name it too ("42", "000042").
 func (s *Store) InvoiceByNumber(ctx context.Context, number string) (Invoice, error) {
 	number = strings.TrimSpace(number)
 	var id int64
@@ -298,6 +300,11 @@ func (s *Store) InvoiceByNumber(ctx context.Context, number string) (Invoice, er
 	if errNoRows(err) {
 		err = s.r.QueryRowContext(ctx, `SELECT id FROM invoices WHERE number = ? COLLATE NOCASE AND number <> ''
 			ORDER BY seq LIMIT 1`, number).Scan(&id)
+	}
+	if seq, perr := strconv.ParseInt(number, 10, 64); errNoRows(err) && perr == nil && seq > 0 && !strings.HasPrefix(number, "+") {
+		// The digits alone ("9305" for R-009305): the sequence is unique,
+		// so whatever the prefix was they name one receipt.
+		err = s.r.QueryRowContext(ctx, `SELECT id FROM invoices WHERE seq = ? AND number <> ''`, seq).Scan(&id)
 	}
 	if errNoRows(err) {
 		return Invoice{}, fmt.Errorf("invoice %s: %w", number, ErrNotFound)

@@ -10,8 +10,9 @@ import (
 
 // Package is a prepaid bundle of visits of one service for one client
 // ("5 x 60-min massage"). Its sale is its own invoice, taxed as the service
-// is; each visit it pays for is invoiced at the per-session price, untaxed
-// (the tax was charged at the sale), and paid by a package-session payment,
+// is; each visit it pays for is invoiced, untaxed,
+// at its share of what the sale cost, tax included (the tax was charged at
+// the sale; see SessionShare), and paid by a package-session payment,
 // so its receipt shows the redemption and nothing due.
 type Package struct {
 	ID            int64
@@ -24,6 +25,8 @@ type Package struct {
 	InvoiceID     int64 // the sale's invoice
 	CreatedAt     time.Time
 
+	SaleTotal    int64  // derived: what the sale's receipt came to, tax included (read only)
+	SaleNumber   string // derived: the sale receipt's number (read only)
 	SessionsUsed int    // derived: package-session payments on invoices not void (read only)
 	ClientName   string // joined for display (read only)
 	Cancelled    bool   // derived: its sale invoice was voided, so it cannot be used (read only)
@@ -38,14 +41,43 @@ func (k *Package) SessionsLeft() int {
 	return k.SessionsTotal - k.SessionsUsed
 }
 
-// SessionPrice is the value of one session: the price shared equally,
-// rounded half up to the cent.
+// SessionPrice is the price before tax shared equally, rounded half up to
+// the cent. A redemption is valued by SessionShare (tax included), not by it.
 func (k *Package) SessionPrice() int64 {
 	if k.SessionsTotal <= 0 {
 		return 0
 	}
 	n := int64(k.SessionsTotal)
 	return (k.Price*2 + n) / (2 * n)
+}
+
+// SessionShare is what session number session (1 for the first) of the
+// package is worth: its share of what was paid for the package, tax
+// included (value), and the part of that which is tax. The total is shared
+// equally and the cents that do not divide go one each to the first
+// sessions, so the shares add up to the total exactly ($330.53 over 5
+// sessions: 3 x $66.11 + 2 x $66.10); the price before tax is shared the
+// same way and the tax is the difference.
+func (k *Package) SessionShare(session int) (value, tax int64) {
+	total := k.SaleTotal
+	if total < k.Price {
+		total = k.Price
+	}
+	value = shareOf(total, k.SessionsTotal, session)
+	return value, value - shareOf(k.Price, k.SessionsTotal, session)
+}
+
+// shareOf is share number i (1-based) of amount split n ways, the first
+// amount mod n shares one cent more.
+func shareOf(amount int64, n, i int) int64 {
+	if n <= 0 {
+		return 0
+	}
+	base, rest := amount/int64(n), amount%int64(n)
+	if int64(i) <= rest {
+		return base + 1
+	}
+	return base
 }
 
 // Expired reports whether the package can no longer be used on today.
@@ -74,7 +106,9 @@ var packageTable = table[Package]{
 func PackageFieldNames() []string { return append(packageTable.fieldNames(), "Method") }
 
 // packageExtra is the SQL of a package row's used sessions and client name.
-const packageExtra = `(SELECT COUNT(*) FROM payments p JOIN invoices i ON i.id = p.invoice_id
+const packageExtra = `COALESCE((SELECT i.total_cents FROM invoices i WHERE i.id = packages.invoice_id), packages.price_cents),
+	COALESCE((SELECT i.number FROM invoices i WHERE i.id = packages.invoice_id), ''),
+	(SELECT COUNT(*) FROM payments p JOIN invoices i ON i.id = p.invoice_id
 	WHERE p.package_id = packages.id AND i.status <> 'void'),
 	(SELECT CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.first_name END || ' ' || c.last_name
 	FROM clients c WHERE c.id = packages.client_id),
@@ -193,7 +227,7 @@ func queryPackages(ctx context.Context, q querier, where string, args ...any) ([
 	var out []Package
 	for rows.Next() {
 		var k Package
-		if err := rows.Scan(append(packageTable.scanTargets(&k), &k.SessionsUsed, &k.ClientName, &k.Cancelled)...); err != nil {
+		if err := rows.Scan(append(packageTable.scanTargets(&k), &k.SaleTotal, &k.SaleNumber, &k.SessionsUsed, &k.ClientName, &k.Cancelled)...); err != nil {
 			return nil, fmt.Errorf("read packages: %w", err)
 		}
 		out = append(out, k)

@@ -79,15 +79,32 @@ func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 	if len(pkgNames) > 0 {
 		pkg.SetSelectedIndex(0)
 	}
+	due, currency, err := sh.visitDue(ctx, a)
+	if err != nil {
+		showError(sh.win, err)
+		return
+	}
+	money := func(v int64) string { return data.FormatMoney(v, currency, locale) }
+	dueLbl := widget.NewLabelWithStyle("Amount due: "+money(due)+" ("+a.ServiceName+", tax included)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	codeF := newField("Reference", "Gift certificate code", code, "")
 	code.OnChanged = func(typed string) {
-		// What is left on the certificate, as its code is typed.
+		// What is left on the certificate and what it pays, as its code is typed.
 		capText(&code.Entry, code.max)
 		if r, err := sh.lookUpCertificate(ctx, typed, locale); err == nil {
-			codeF.setHint(r.text)
+			codeF.setHint(r.text + certificateApplies(r, due, money))
 		}
 	}
 	pkgF := newField("Package", "Package", pkg, "")
+	pkgHint := func() {
+		if i := pkg.SelectedIndex(); i >= 0 && i < len(pkgs) {
+			k := pkgs[i]
+			value, _ := k.SessionShare(k.SessionsUsed + 1)
+			pkgF.setHint(fmt.Sprintf("Session %d of %d, prepaid on receipt %s (%s with tax): nothing to pay today.",
+				k.SessionsUsed+1, k.SessionsTotal, k.SaleNumber, money(value)))
+		}
+	}
+	pkg.OnChanged = func(string) { pkgHint() }
+	pkgHint()
 	how := widget.NewRadioGroup(opts, func(v string) {
 		codeF.obj.Hide()
 		pkgF.obj.Hide()
@@ -99,7 +116,7 @@ func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 		}
 	})
 	how.SetSelected(opts[0])
-	body := container.NewVBox(f.summary, f.add(newField("Method", "How is the visit paid?", how, "")), f.add(codeF), f.add(pkgF))
+	body := container.NewVBox(f.summary, dueLbl, f.add(newField("Method", "How is the visit paid?", how, "")), f.add(codeF), f.add(pkgF))
 	var dlg *dialog.ConfirmDialog
 	dlg = dialog.NewCustomConfirm("Check out "+a.ClientName, "Check out", "Cancel", body, func(ok bool) {
 		if !ok {
@@ -137,6 +154,35 @@ func (sh *shell) checkOutWith(a data.Appointment, done func()) {
 	}, sh.win)
 	dlg.Resize(fyne.NewSize(min(480, sh.win.Canvas().Size().Width-40), 0))
 	dlg.Show()
+}
+
+// visitDue is what a visit's receipt will come to when it is paid the
+// usual way: its booked price, taxed as its service is.
+func (sh *shell) visitDue(ctx context.Context, a data.Appointment) (int64, string, error) {
+	p, err := sh.store.Practice(ctx)
+	if err != nil {
+		return 0, "", err
+	}
+	svc, err := sh.store.Service(ctx, a.ServiceID)
+	if err != nil {
+		return 0, "", err
+	}
+	inv := data.Invoice{Lines: []data.InvoiceLine{{Kind: data.LineService, Quantity: 1, Unit: a.PriceCents, Taxable: svc.Taxable}}}
+	inv.Compute(p.TaxRateBP)
+	return inv.Total, p.Currency, nil
+}
+
+// certificateApplies says how much of due a usable certificate pays and
+// what is left, on the certificate or to pay another way.
+func certificateApplies(r certificateLookup, due int64, money func(int64) string) string {
+	if !r.usable {
+		return ""
+	}
+	pays := min(due, r.cert.Remaining)
+	if pays == due {
+		return fmt.Sprintf(" It pays the %s due; %s stays on it.", money(due), money(r.cert.Remaining-due))
+	}
+	return fmt.Sprintf(" It pays %s; %s is still to pay another way.", money(pays), money(due-pays))
 }
 
 // checkOutOtherButton checks a completed visit out another way than the

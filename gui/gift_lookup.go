@@ -100,7 +100,10 @@ func (sh *shell) showCertificateBalance(locale string) *certificateBalanceDialog
 	body := container.NewVBox(widget.NewLabel("Type the code printed on the certificate:"), d.code, d.result)
 	d.dlg = dialog.NewCustom("Gift certificate balance", "Close", body, sh.win)
 	d.dlg.Resize(fyne.NewSize(min(480, sh.win.Canvas().Size().Width-40), 0))
-	d.dlg.Show()
+	// Enter and Escape close it, in the code field or anywhere else.
+	d.code.setOnEscape(d.dlg.Hide)
+	d.code.OnSubmitted = func(string) { d.dlg.Hide() }
+	closeOnKeys(sh.win, d.dlg)
 	sh.win.Canvas().Focus(d.code)
 	return d
 }

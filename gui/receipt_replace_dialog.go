@@ -32,7 +32,8 @@ type replaceDialog struct {
 	linesBox *fyne.Container
 	total    *widget.Label
 	pays     []*replacePay
-	fixed    []data.Payment // gift certificate and package payments, carried as they were
+	paysBox  *fyne.Container
+	over     *widget.Label // what was paid over the new total, and what becomes of it
 	dlg      *dialog.CustomDialog
 	done     func(data.Invoice)
 }
@@ -49,6 +50,8 @@ type replacePay struct {
 	pay          data.Payment
 	method       *widget.Select
 	amount, date *entry
+	obj          fyne.CanvasObject
+	removed      bool
 }
 
 // showReplacement opens the replacement draft of the void receipt void;
@@ -84,26 +87,24 @@ func (sh *shell) showReplacement(void data.Invoice, locale string, done func(dat
 		d.recompute()
 	})
 	d.total = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-	paysBox := container.NewVBox()
+	d.paysBox = container.NewVBox()
 	for _, pay := range draft.Payments {
-		if pay.Method.Redeems() {
-			d.fixed = append(d.fixed, pay)
-			paysBox.Add(amountRow(pay.PaidOn.Format()+" · "+pay.Method.Label()+" · "+pay.Reference+" (carried over as it was)",
-				d.money(pay.Amount), false))
-			continue
-		}
-		paysBox.Add(d.addPay(pay))
+		d.paysBox.Add(d.addPay(pay))
 	}
 	if len(d.pays) == 0 {
 		set, _ := sh.store.ReceiptSettings(ctx)
-		paysBox.Add(d.addPay(data.Payment{Method: set.DefaultMethod, PaidOn: today}))
+		d.paysBox.Add(d.addPay(data.Payment{Method: set.DefaultMethod, PaidOn: today}))
 	}
+	d.over = widget.NewLabel("")
+	d.over.Wrapping = fyne.TextWrapWord
+	d.over.Importance = widget.WarningImportance
+	d.over.Hide()
 	intro := widget.NewLabel(fmt.Sprintf("Correct what was wrong on receipt %s, then issue the replacement. "+
 		"It gets the next number and says it replaces %s.", void.Number, void.Number))
 	intro.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(
 		section("Charges", d.linesBox, container.NewHBox(addBtn), d.total),
-		section("Payment", paysBox),
+		section("Payment", d.paysBox, d.over),
 	)
 	d.recompute()
 	d.trackChanges()
@@ -176,7 +177,14 @@ func (d *replaceDialog) addLine(l data.InvoiceLine) {
 // names the data layer reports problems under.
 func (d *replaceDialog) addPay(p data.Payment) fyne.CanvasObject {
 	rp := &replacePay{pay: p}
-	rp.method = widget.NewSelect(methodLabels(false), func(string) { d.changed() })
+	methods := methodLabels(false)
+	if p.Method.Redeems() {
+		methods = append([]string{p.Method.Label()}, methods...)
+	}
+	rp.method = widget.NewSelect(methods, func(string) {
+		d.changed()
+		d.recompute()
+	})
 	rp.method.SetSelected(p.Method.Label())
 	rp.amount = newEntry("nothing paid", 20)
 	if p.Amount > 0 {
@@ -185,19 +193,47 @@ func (d *replaceDialog) addPay(p data.Payment) fyne.CanvasObject {
 	rp.date = newEntry("e.g. "+p.PaidOn.Format(), 40)
 	rp.date.SetText(p.PaidOn.Format())
 	d.watch(rp.amount, rp.date)
+	rp.amount.OnChanged = chain(rp.amount.OnChanged, func(string) { d.recompute() })
 	d.pays = append(d.pays, rp)
 	hint := ""
 	if p.MovedFromID != 0 {
-		hint = "As paid on the void receipt: change the method or amount if it was wrong."
+		hint = "As paid on the void receipt: change the method or amount if it was wrong, or remove it."
+		if p.Method.Redeems() && p.Reference != "" {
+			hint = p.Method.Label() + " " + p.Reference + ", as on the void receipt: change the method or amount, or remove it " +
+				"(what it no longer pays goes back on it)."
+		}
 	}
+	remove := widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() {
+		rp.removed = true
+		rp.obj.Hide()
+		d.paysBox.Refresh()
+		d.changed()
+		d.recompute()
+	})
+	remove.Importance = widget.LowImportance
 	if len(d.pays) > 1 {
-		return container.NewGridWithColumns(3, rp.method, rp.amount, rp.date)
+		rp.obj = container.NewBorder(nil, nil, nil, remove, container.NewGridWithColumns(3, rp.method, rp.amount, rp.date))
+		if hint != "" {
+			rp.obj = container.NewVBox(rp.obj, widget.NewLabel(hint))
+		}
+		return rp.obj
 	}
-	return container.NewVBox(
-		d.add(newField("Method", "How was it paid?", rp.method, hint)),
+	rp.obj = container.NewVBox(
+		container.NewBorder(nil, nil, nil, remove, d.add(newField("Method", "How was it paid?", rp.method, hint))),
 		d.form.row(newField("Amount", "Amount paid", rp.amount, "Leave it empty if nothing was paid."),
 			newField("PaidOn", "Paid on", rp.date, "")),
 	)
+	return rp.obj
+}
+
+// chain runs f, then g.
+func chain(f, g func(string)) func(string) {
+	return func(s string) {
+		if f != nil {
+			f(s)
+		}
+		g(s)
+	}
 }
 
 // read turns what is typed into the replacement, with the problems found.
@@ -225,9 +261,8 @@ func (d *replaceDialog) read() (data.Replacement, []data.FieldProblem) {
 		}
 		r.Lines = append(r.Lines, l)
 	}
-	r.Payments = append(r.Payments, d.fixed...)
 	for _, rp := range d.pays {
-		if strings.TrimSpace(rp.amount.Text) == "" {
+		if rp.removed || strings.TrimSpace(rp.amount.Text) == "" {
 			continue
 		}
 		p := rp.pay
@@ -249,7 +284,7 @@ func (d *replaceDialog) read() (data.Replacement, []data.FieldProblem) {
 
 // recompute shows the new total as the lines are edited.
 func (d *replaceDialog) recompute() {
-	if d.total == nil {
+	if d.total == nil || d.over == nil {
 		return
 	}
 	r, probs := d.read()
@@ -260,6 +295,7 @@ func (d *replaceDialog) recompute() {
 	inv := data.Invoice{Lines: r.Lines}
 	inv.Compute(d.rateBP)
 	d.total.SetText("New total: " + d.money(inv.Total) + " (was " + d.money(d.void.Total) + ")")
+	d.showOver(r.Payments, inv.Total)
 }
 
 // save issues the replacement.
@@ -268,6 +304,11 @@ func (d *replaceDialog) save() {
 	d.validate = func() bool {
 		var probs []data.FieldProblem
 		r, probs = d.read()
+		if len(probs) == 0 {
+			inv := data.Invoice{Lines: r.Lines}
+			inv.Compute(d.rateBP)
+			r.Payments, _ = capPayments(r.Payments, inv.Total)
+		}
 		return d.report(probs, nil)
 	}
 	if !d.ready() {

@@ -32,6 +32,9 @@ func (d *replaceDialog) state() string {
 		fmt.Fprintf(&b, "line %d|%q|%s|%s|%s\n", rl.line.ID, strings.TrimSpace(rl.desc.Text), qty, amount(rl.unit.Text), amount(rl.disc.Text))
 	}
 	for _, rp := range d.pays {
+		if rp.removed {
+			continue
+		}
 		on := strings.TrimSpace(rp.date.Text)
 		if day, err := data.ParseDate(on); err == nil {
 			on = day.String()

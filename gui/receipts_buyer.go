@@ -30,8 +30,15 @@ func newBuyerChoice(f *form, clients *clientChoice) *buyerChoice {
 	b.newBtn = widget.NewButtonWithIcon("New buyer…", theme.ContentAddIcon(), func() { b.setNew(true, f) })
 	b.pickBtn = widget.NewButton("Choose an existing client instead", func() { b.setNew(false, f) })
 	b.pickBtn.Importance = widget.LowImportance
-	b.pick = f.add(newField("ClientID", "Receipt made out to", container.NewBorder(nil, nil, nil, b.newBtn, clients.sel),
-		"The client who buys it. Not a client yet? New buyer…"))
+	const hint = "The client who buys it. Not a client yet? New buyer…"
+	pickF := newField("ClientID", "Receipt made out to", container.NewBorder(nil, nil, nil, b.newBtn, clients.sel), hint)
+	clients.onHint = func(h string) {
+		if h == "" {
+			h = hint
+		}
+		pickF.setHint(h)
+	}
+	b.pick = f.add(pickF)
 	names := f.row(newField("FirstName", "Buyer's first name", b.first, ""), newField("LastName", "Buyer's last name", b.last, ""))
 	note := lowLabel("A client record is made for the buyer with the sale.")
 	b.fresh = container.NewVBox(names, container.NewBorder(nil, nil, nil, b.pickBtn, note))
@@ -54,6 +61,26 @@ func (b *buyerChoice) setNew(isNew bool, f *form) {
 		b.pick.Show()
 	}
 	f.changed()
+	if isNew {
+		// Nothing is typed yet: the names are not wrong before they are asked.
+		clearErrors(f, "FirstName", "LastName")
+	}
+}
+
+// clearErrors takes the messages off the named fields, and the summary
+// too when no field has one left.
+func clearErrors(f *form, names ...string) {
+	for _, n := range names {
+		if fd, ok := f.fields[n]; ok {
+			fd.setError("")
+		}
+	}
+	for _, fd := range f.order {
+		if fd.err.Text != "" {
+			return
+		}
+	}
+	f.summary.Hide()
 }
 
 // problems are what keeps the choice from being used.
@@ -61,7 +88,7 @@ func (b *buyerChoice) problems() []data.FieldProblem {
 	var probs []data.FieldProblem
 	switch {
 	case !b.isNew && b.clients.id() == 0:
-		probs = append(probs, data.FieldProblem{Field: "ClientID", Message: "Choose the client the receipt is made out to, or New buyer…."})
+		probs = append(probs, data.FieldProblem{Field: "ClientID", Message: "Choose the client the receipt is made out to, or a new buyer (New buyer…)."})
 	case b.isNew:
 		if strings.TrimSpace(b.first.Text) == "" {
 			probs = append(probs, data.FieldProblem{Field: "FirstName", Message: "Type the buyer's first name."})

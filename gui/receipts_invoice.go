@@ -245,6 +245,16 @@ func (d *invoiceDialog) void() {
 		d.reopen(d.inv.ID)
 	}, d.sh.win)
 	d.voidDlg = dlg
+	// Enter in the reason voids; once a reason is typed the "Say why"
+	// message goes.
+	reason.OnSubmitted = func(string) { dlg.Confirm() }
+	f.watch(reason)
+	f.validate = func() bool {
+		if strings.TrimSpace(reason.Text) == "" {
+			return false
+		}
+		return f.report(nil, nil)
+	}
 	dlg.SetConfirmImportance(widget.DangerImportance)
 	dlg.Resize(fyne.NewSize(min(480, d.sh.win.Canvas().Size().Width-40), 0))
 	dlg.Show()

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -17,11 +18,36 @@ import (
 // narrows the list to the names that contain what is typed (accents and
 // case ignored).
 type clientChoice struct {
-	sel      *widget.SelectEntry
+	sel      *pickEntry
 	ids      map[string]int64
 	names    []string
-	shown    []string // the names offered now
-	onChange func()   // told of every change (the form re-checks the choice)
+	shown    []string     // the names offered now
+	onChange func()       // told of every change (the form re-checks the choice)
+	onHint   func(string) // told what the typing matches, for the line under the field
+}
+
+// pickEntry is a select entry whose Down key opens its list (narrowed to
+// what is typed), as a combo box does.
+type pickEntry struct {
+	widget.SelectEntry
+}
+
+func newPickEntry(options []string) *pickEntry {
+	e := &pickEntry{}
+	e.ExtendBaseWidget(e)
+	e.SetOptions(options)
+	return e
+}
+
+// TypedKey opens the list on Down; other keys type as usual.
+func (e *pickEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyDown {
+		if b, ok := e.ActionItem.(*widget.Button); ok && b.OnTapped != nil {
+			b.OnTapped()
+			return
+		}
+	}
+	e.SelectEntry.TypedKey(k)
 }
 
 func newClientChoice(st *data.Store, clientID int64) (*clientChoice, error) {
@@ -43,7 +69,7 @@ func newClientChoice(st *data.Store, clientID int64) (*clientChoice, error) {
 		}
 	}
 	c.names = names
-	c.sel = widget.NewSelectEntry(names)
+	c.sel = newPickEntry(names)
 	c.sel.SetPlaceHolder("Type or pick the client")
 	c.sel.OnChanged = func(string) {
 		c.narrow()
@@ -61,6 +87,9 @@ func (c *clientChoice) narrow() {
 	if _, chosen := c.ids[c.sel.Text]; chosen || typed == "" {
 		c.shown = c.names
 		c.sel.SetOptions(c.names)
+		if c.onHint != nil {
+			c.onHint("")
+		}
 		return
 	}
 	var match []string
@@ -71,6 +100,21 @@ func (c *clientChoice) narrow() {
 	}
 	c.shown = match
 	c.sel.SetOptions(match)
+	if c.onHint != nil {
+		c.onHint(matchHint(match, strings.TrimSpace(c.sel.Text)))
+	}
+}
+
+// matchHint says which clients what is typed matches, and how to pick one.
+func matchHint(match []string, typed string) string {
+	switch {
+	case len(match) == 0:
+		return "No client's name contains \u201c" + typed + "\u201d."
+	case len(match) <= 3:
+		return strings.Join(match, ", ") + ": press Down to choose."
+	default:
+		return strings.Join(match[:3], ", ") + fmt.Sprintf(" and %d more: press Down to choose.", len(match)-3)
+	}
 }
 
 func (c *clientChoice) id() int64 { return c.ids[c.sel.Text] }
@@ -155,22 +199,25 @@ func (sh *shell) sellCertificate(done func()) *buyerChoice {
 
 // sellPackage asks for a package's client, service, sessions and price and
 // issues its sale receipt.
-func (sh *shell) sellPackage(clientID int64, done func()) {
+// sellPackage asks for a package's client, service, sessions and price,
+// and issues its sale receipt. It returns the client choice (nil when the
+// dialog could not open).
+func (sh *shell) sellPackage(clientID int64, done func()) *clientChoice {
 	ctx := context.Background()
 	p, err := sh.store.Practice(ctx)
 	if err != nil {
 		showError(sh.win, err)
-		return
+		return nil
 	}
 	services, err := sh.store.Services(ctx, false)
 	if err != nil {
 		showError(sh.win, err)
-		return
+		return nil
 	}
 	clients, err := newClientChoice(sh.store, clientID)
 	if err != nil {
 		showError(sh.win, err)
-		return
+		return nil
 	}
 	f := newForm(sh, "this package", nil)
 	var names []string
@@ -193,8 +240,10 @@ func (sh *shell) sellPackage(clientID int64, done func()) {
 	}
 	f.watch(sessions, price)
 	clients.onChange = f.changed
+	clientF := newField("ClientID", "Client", clients.sel, "")
+	clients.onHint = clientF.setHint
 	body := container.NewVBox(
-		f.add(newField("ClientID", "Client", clients.sel, "")),
+		f.add(clientF),
 		f.add(newField("ServiceID", "Service", service, "")),
 		f.row(newField("SessionsTotal", "Sessions", sessions, ""), newField("Price", "Price for all sessions", price, "")),
 		f.add(newField("Method", "Paid by", method, "")),
@@ -223,4 +272,5 @@ func (sh *shell) sellPackage(clientID int64, done func()) {
 		k := data.Package{ClientID: clients.id(), ServiceID: svc, SessionsTotal: n, Price: cents}
 		return st.SellPackage(ctx, &k, data.Sale{Method: methodOf(method.Selected)})
 	}, done)
+	return clients
 }

@@ -96,7 +96,7 @@ func (sh *shell) showStatements() *statementsRun {
 	r.preview()
 	r.dlg = dialog.NewCustomWithoutButtons("Year-end statements", body, sh.win)
 	r.dlg.Resize(fyne.NewSize(min(560, sh.win.Canvas().Size().Width-40), 0))
-	r.dlg.Show()
+	escapeCloses(sh.win, r.dlg, func() bool { return r.stopRun == nil })
 	return r
 }
 

@@ -13,7 +13,8 @@ import (
 )
 
 // statementsCmd writes every client's year-end statement for a year into a
-// folder: `statements YEAR --out DIR`. Progress goes to stderr; Ctrl-C stops
+// folder: `statements YEAR --out DIR`. Progress goes to stderr when it is a
+// terminal; Ctrl-C stops
 // it cleanly (the statements written stay, nothing half-written is left).
 func (e *env) statementsCmd(args []string) int {
 	fset := e.flags("statements")
@@ -58,15 +59,24 @@ func (e *env) statementsCmd(args []string) int {
 	if err := os.MkdirAll(*out, 0o700); err != nil {
 		return e.fail("statements", "cannot make the folder %s: %v", *out, err)
 	}
-	res, err := statements.Write(ctx, st, year, *out, statements.Options{Progress: func(done, total int) {
-		fmt.Fprintf(e.stderr, "\rWriting statements: %d of %d", done, total)
-		if done == total {
-			fmt.Fprintln(e.stderr)
+	// Progress is redrawn in place only on a terminal; a log gets the one
+	// line at the end.
+	var o statements.Options
+	tty := isTerminal(e.stderr)
+	if tty {
+		o.Progress = func(done, total int) {
+			fmt.Fprintf(e.stderr, "\rWriting statements: %d of %d", done, total)
+			if done == total {
+				fmt.Fprintln(e.stderr)
+			}
 		}
-	}})
+	}
+	res, err := statements.Write(ctx, st, year, *out, o)
 	switch {
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(e.stderr)
+		if tty {
+			fmt.Fprintln(e.stderr)
+		}
 		return e.fail("statements", "stopped: %d of %d statements were written to %s; nothing half-written was left", len(res.Files), res.Total, *out)
 	case err != nil:
 		return e.fail("statements", "%d of %d statements were written to %s, then: %s", len(res.Files), res.Total, *out, data.UserMessage(err))

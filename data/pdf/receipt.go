@@ -224,21 +224,24 @@ func (d *Doc) stamp(text, note string, c rgb) {
 	d.y += h + gapBlock
 }
 
-// lineDescription is a line's description with the visit's length:
-// "Massage therapy – 60 minutes" (unless it names the length already:
-// "60-min massage").
+// lineDescription is a line's description with the visit's length, as
+// insurers ask and the app shows it: "Massage therapy – 60 minutes", also
+// "60-min massage – 60 minutes" (a name's "60-min" is not the length in
+// words), unless it says "60 minutes" already. A note in brackets at the
+// end stays after the length: "60-min massage – 60 minutes (package …)".
 func lineDescription(l data.InvoiceLine) string {
 	desc := strings.TrimSpace(l.Description)
 	if l.Minutes <= 0 {
 		return desc
 	}
-	m, low := strconv.Itoa(l.Minutes), strings.ToLower(desc)
-	for _, says := range []string{m + "-min", m + " min", m + "min", m + "‑min"} {
-		if strings.Contains(low, says) {
-			return desc // "60-min massage" says it already
-		}
+	length := strconv.Itoa(l.Minutes) + " minutes"
+	if strings.Contains(strings.ToLower(desc), length) {
+		return desc
 	}
-	return desc + " – " + m + " minutes"
+	if k := strings.Index(desc, " ("); k > 0 && strings.HasSuffix(desc, ")") {
+		return desc[:k] + " – " + length + desc[k:]
+	}
+	return desc + " – " + length
 }
 
 type taxLine struct {

@@ -206,9 +206,10 @@ func TestReceiptSameInputSameBytesAndNoDrafts(t *testing.T) {
 func TestLineDescriptionSaysTheLengthOnce(t *testing.T) {
 	for desc, want := range map[string]string{
 		"Massage therapy treatment": "Massage therapy treatment – 60 minutes",
-		"60-min massage":            "60-min massage",
-		"Massage 60 min":            "Massage 60 min",
+		"60-min massage":            "60-min massage – 60 minutes",
+		"Massage, 60 minutes":       "Massage, 60 minutes",
 		"Massage 90 min":            "Massage 90 min – 60 minutes",
+		"60-min massage (package 5 x 60-min massage, session 1 of 5)": "60-min massage – 60 minutes (package 5 x 60-min massage, session 1 of 5)",
 	} {
 		if got := lineDescription(data.InvoiceLine{Description: desc, Minutes: 60}); got != want {
 			t.Errorf("%q: %q, want %q", desc, got, want)
