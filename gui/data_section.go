@@ -156,7 +156,7 @@ func (d *dataSection) onBackupNow() {
 	d.status.SetText("Backing up…")
 	st := d.sh.store
 	d.sh.background(func(ctx context.Context) func() {
-		_, err := backup.Run(ctx, st, backup.RunOptions{})
+		_, err := backup.Run(ctx, st, backup.RunOptions{Manual: true})
 		return func() {
 			d.busy(false)
 			d.refresh()

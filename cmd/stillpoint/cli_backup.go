@@ -40,7 +40,7 @@ func (e *env) backupCmd(args []string) int {
 		return e.fail("backup", "%s", openMessage(path, err))
 	}
 	defer st.Close()
-	res, err := backup.Run(ctx, st, backup.RunOptions{Folder: first(pos)})
+	res, err := backup.Run(ctx, st, backup.RunOptions{Folder: first(pos), Manual: true})
 	if err != nil {
 		return e.fail("backup", "%s", backup.UserMessage(err))
 	}
