@@ -84,6 +84,11 @@ func (e *env) backupsCmd(args []string) int {
 	if len(pos) == 1 {
 		folder = pos[0]
 	}
+	if _, err := os.Stat(folder); errors.Is(err, os.ErrNotExist) && len(pos) == 1 {
+		return e.fail("backups", "the folder %s does not exist; name the folder your backups are in", folder)
+	} else if fi, err := os.Stat(folder); err == nil && !fi.IsDir() {
+		return e.fail("backups", "%s is a file, not a folder; name the folder your backups are in", folder)
+	}
 	list, err := backup.List(folder, st.Path(), loc)
 	if err != nil {
 		return e.fail("backups", "%s", backup.UserMessage(err))
