@@ -31,8 +31,8 @@ type dataSection struct {
 	passphrase *widget.Button
 	removePass *widget.Button
 	restore    *widget.Button
-	passDialog *dialog.FormDialog // the open passphrase dialog (tests drive it)
-	passEntry  *widget.Entry      // its two entries
+	passDialog *dialog.CustomDialog // the open passphrase dialog (tests drive it)
+	passEntry  *widget.Entry        // its two entries
 	passAgain  *widget.Entry
 	obj        fyne.CanvasObject
 }
