@@ -102,6 +102,8 @@ func (c *restoreChooser) rowText(e backup.Entry) string {
 	}
 	if e.BeforeRestore {
 		text += " · made just before a restore"
+	} else if e.Manual {
+		text += " · made on purpose"
 	}
 	return text
 }

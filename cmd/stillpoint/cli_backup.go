@@ -104,6 +104,8 @@ func (e *env) backupsCmd(args []string) int {
 		}
 		if b.BeforeRestore {
 			enc += "\tbefore a restore (kept)"
+		} else if b.Manual {
+			enc += "\tmade on purpose"
 		}
 		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", b.Time.Format("2006-01-02 15:04"), sizeText(b.Size), enc, b.Path)
 	}

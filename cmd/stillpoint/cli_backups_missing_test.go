@@ -25,3 +25,18 @@ func TestBackupsOfAFolderThatDoesNotExist(t *testing.T) {
 		t.Errorf("backups (none made): %d %q", code, errOut)
 	}
 }
+
+// A backup made with the backup command is named and listed as made on
+// purpose (rotation keeps the newest five of those).
+func TestBackupCommandMakesABackupOnPurpose(t *testing.T) {
+	db, _ := smallPractice(t)
+	dest := t.TempDir()
+	code, out, errOut := runCLI(t, "--db", db, "backup", dest)
+	if code != exitOK || !strings.Contains(out, "-manual-") {
+		t.Fatalf("backup: %d %q %q", code, out, errOut)
+	}
+	code, out, errOut = runCLI(t, "--db", db, "backups", dest)
+	if code != exitOK || !strings.Contains(out, "\tmade on purpose\t") {
+		t.Errorf("backups: %d %q %q", code, out, errOut)
+	}
+}

@@ -30,7 +30,7 @@ func TestExportAllShowsWhatAndProgress(t *testing.T) {
 func TestExportProgressLines(t *testing.T) {
 	var b strings.Builder
 	p := &exportProgress{w: &b, dir: "out", now: time.Now}
-	p.report(export.Progress{Sheets: 14, PDFs: 18700, Documents: []export.DocumentCount{{"notes", 9300}, {"care-plans", 100}, {"receipts", 9300}}})
+	p.report(export.Progress{Sheets: 14, PDFs: 18700, Documents: []export.DocumentCount{{Folder: "notes", Count: 9300}, {Folder: "care-plans", Count: 100}, {Folder: "receipts", Count: 9300}}})
 	for i := 1; i <= 18700; i++ {
 		p.report(export.Progress{Done: 14 + i, PDFs: 18700, PDFsDone: i})
 	}
