@@ -146,7 +146,7 @@ func (sh *shell) backupBanner() fyne.CanvasObject {
 		now.SetText("Backing up…")
 		st := sh.store
 		sh.background(func(ctx context.Context) func() {
-			_, err := backup.Run(ctx, st, backup.RunOptions{})
+			_, err := backup.Run(ctx, st, backup.RunOptions{Manual: true})
 			return func() {
 				if err != nil {
 					showBackupError(sh.win, err)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,17 +24,23 @@ const passphraseWhere = "Stillpoint keeps this passphrase in your practice file 
 	"computer (a USB stick, a cloud folder), not this computer: anyone who can open your records here can also read the passphrase."
 
 // onSetPassphrase asks for a new passphrase twice, with the warning, and
-// stores it for the next backups.
+// stores it for the next backups. The explanation spans the dialog (not
+// the form's field column); an empty field shows no mark until something
+// is typed; "Use this passphrase" is on only when both match and are long
+// enough, and Enter in either field uses it then.
 func (d *dataSection) onSetPassphrase() {
 	pass, again := widget.NewPasswordEntry(), widget.NewPasswordEntry()
 	short := func(s string) error {
-		if len([]rune(s)) < backup.MinPassphrase {
+		if s != "" && len([]rune(s)) < backup.MinPassphrase {
 			return errors.New(backup.UserMessage(backup.ErrShortPassphrase))
 		}
 		return nil
 	}
 	pass.Validator = short
 	again.Validator = func(s string) error {
+		if s == "" {
+			return nil
+		}
 		if s != pass.Text {
 			return errors.New("The two passphrases are not the same.")
 		}
@@ -42,27 +50,51 @@ func (d *dataSection) onSetPassphrase() {
 	// cursor unless told to always take the newest result: a check mark
 	// must mean both match and are long enough, now.
 	pass.AlwaysShowValidationError, again.AlwaysShowValidationError = true, true
+	use := widget.NewButton("Use this passphrase", nil)
+	use.Importance = widget.HighImportance
+	ready := func() bool {
+		return pass.Text != "" && again.Text == pass.Text && short(pass.Text) == nil
+	}
+	update := func() {
+		if ready() {
+			use.Enable()
+		} else {
+			use.Disable()
+		}
+	}
+	update()
 	pass.OnChanged = func(string) {
 		if again.Text != "" {
 			again.Validate()
 		}
+		update()
 	}
+	again.OnChanged = func(string) { update() }
 	d.passEntry, d.passAgain = pass, again
-	items := []*widget.FormItem{
-		widget.NewFormItem("", wrapped(passphraseWarning)),
-		widget.NewFormItem("", wrapped(passphraseWhere)),
-		widget.NewFormItem("Passphrase", pass),
-		widget.NewFormItem("Type it again", again),
-	}
-	dlg := dialog.NewForm("Protect backups with a passphrase", "Use this passphrase", "Cancel", items, func(ok bool) {
-		if !ok {
+	form := widget.NewForm(widget.NewFormItem("Passphrase", pass), widget.NewFormItem("Type it again", again))
+	body := container.NewVBox(wrapped(passphraseWarning), wrapped(passphraseWhere), form)
+	dlg := dialog.NewCustomWithoutButtons("Protect backups with a passphrase", body, d.sh.win)
+	submit := func() {
+		if !ready() {
 			return
 		}
+		dlg.Hide()
 		d.savePassphrase(pass.Text)
-	}, d.sh.win)
-	dlg.Resize(dlg.MinSize().AddWidthHeight(120, 0))
+	}
+	use.OnTapped = submit
+	pass.OnSubmitted = func(string) {
+		if ready() {
+			submit()
+			return
+		}
+		d.sh.win.Canvas().Focus(again)
+	}
+	again.OnSubmitted = func(string) { submit() }
+	dlg.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", dlg.Hide), use})
+	dlg.Resize(fyne.NewSize(560, 0))
 	d.passDialog = dlg
 	dlg.Show()
+	d.sh.win.Canvas().Focus(pass)
 }
 
 // savePassphrase stores p ("" removes it) and shows the new state.

@@ -73,9 +73,7 @@ func newClientPage(s *clientsScreen, c data.Client) *clientPage {
 		fyne.NewMenuItem("Export record…", func() { exportClient(s.sh, p.client) }),
 		fyne.NewMenuItemSeparator(), p.archive)
 	p.more = widget.NewButtonWithIcon("More", theme.MoreVerticalIcon(), nil)
-	p.more.OnTapped = func() {
-		widget.ShowPopUpMenuAtRelativePosition(p.moreMenu, s.sh.win.Canvas(), fyne.NewPos(0, p.more.Size().Height), p.more)
-	}
+	p.more.OnTapped = func() { showMenuUnder(p.moreMenu, s.sh.win.Canvas(), p.more) }
 	if sub.Text == "" {
 		sub.Hide()
 	}

@@ -10,25 +10,68 @@ import (
 
 // headerLayout lays out the client page's header compactly, so the page's
 // records start high even at 1024×600: the name and the actions on one row
-// when the whole name fits beside them, else the name on a row of its own
-// (where a long name wraps at word ends, never mid-word) with the actions
-// under it, right-aligned; then the line about the client (legal name,
-// pronouns, age, client since) across the full width.
+// when the name fits beside them — at heading size, else a size smaller,
+// else that smaller size cut short with "…" when most of it still shows —
+// and otherwise the name on a row of its own (where a long name wraps at
+// word ends, never mid-word) with the actions under it, right-aligned; then
+// the line about the client (legal name, pronouns, age, client since)
+// across the full width.
 //
 // Objects: the name heading, the actions, the subtitle.
 type headerLayout struct {
 	name  *widget.Label
 	width float32 // the width last laid out: a wrapping heading's height depends on it
+	big   fyne.ThemeSizeName
 }
 
-// oneRow reports whether the whole name fits beside actions in width w.
-func (l *headerLayout) oneRow(w float32, actions fyne.CanvasObject) bool {
-	size := theme.Size(l.name.SizeName)
-	if l.name.SizeName == "" {
-		size = theme.TextSize()
+// fitShare is how much of the name (at the smaller size) must show for it
+// to be cut short with "…" rather than given a row of its own.
+const fitShare = 0.75
+
+// nameWidth is the name's text width at size name sz.
+func (l *headerLayout) nameWidth(sz fyne.ThemeSizeName) float32 {
+	return fyne.MeasureText(strings.TrimSpace(l.name.Text), theme.Size(sz), l.name.TextStyle).Width
+}
+
+// fit chooses the name's size and whether it shares the row with the
+// actions in width w.
+func (l *headerLayout) fit(w float32, actions fyne.CanvasObject) (size fyne.ThemeSizeName, oneRow, cut bool) {
+	if l.big == "" {
+		l.big = l.name.SizeName
+		if l.big == "" {
+			l.big = theme.SizeNameText
+		}
 	}
-	text := fyne.MeasureText(strings.TrimSpace(l.name.Text), size, l.name.TextStyle)
-	return text.Width+2*theme.InnerPadding()+theme.Padding()+actions.MinSize().Width <= w
+	room := w - 2*theme.InnerPadding() - theme.Padding() - actions.MinSize().Width
+	switch small := theme.SizeNameSubHeadingText; {
+	case l.nameWidth(l.big) <= room:
+		return l.big, true, false
+	case l.nameWidth(small) <= room:
+		return small, true, false
+	case room >= fitShare*l.nameWidth(small):
+		return small, true, true
+	}
+	return l.big, false, false
+}
+
+// oneRow reports whether the name shares its row with actions in width w.
+func (l *headerLayout) oneRow(w float32, actions fyne.CanvasObject) bool {
+	_, one, _ := l.fit(w, actions)
+	return one
+}
+
+// style sets the name's size, wrapping and truncation, refreshing it only
+// when something changed.
+func (l *headerLayout) style(size fyne.ThemeSizeName, cut bool) {
+	wrap, trunc := fyne.TextWrapWord, fyne.TextTruncateOff
+	if cut {
+		wrap, trunc = fyne.TextWrapOff, fyne.TextTruncateEllipsis
+	}
+	if l.name.SizeName == size && l.name.Wrapping == wrap && l.name.Truncation == trunc {
+		return
+	}
+	l.name.SizeName, l.name.Wrapping, l.name.Truncation = size, wrap, trunc
+	l.name.Refresh()
 }
 
 // Layout places the three objects in size.
@@ -38,7 +81,9 @@ func (l *headerLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	am := actions.MinSize()
 	var y float32
-	if l.oneRow(size.Width, actions) {
+	nameSize, one, cut := l.fit(size.Width, actions)
+	l.style(nameSize, cut)
+	if one {
 		nw := size.Width - am.Width - pad
 		name.Resize(fyne.NewSize(nw, name.MinSize().Height))
 		h := max(name.MinSize().Height, am.Height)
@@ -81,4 +126,12 @@ func (l *headerLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		h += sub.MinSize().Height
 	}
 	return fyne.NewSize(w, h)
+}
+
+// showMenuUnder opens menu under the button at the window's right edge,
+// right-aligned with it, so the menu stays inside the window.
+func showMenuUnder(menu *fyne.Menu, c fyne.Canvas, button fyne.CanvasObject) {
+	m := widget.NewPopUpMenu(menu, c)
+	x := min(0, button.Size().Width-m.MinSize().Width)
+	m.ShowAtRelativePosition(fyne.NewPos(x, button.Size().Height), button)
 }

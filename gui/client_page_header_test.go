@@ -106,3 +106,42 @@ func TestArchivedPageOffersUnarchive(t *testing.T) {
 		t.Error("Unarchive left the client archived")
 	}
 }
+
+// At 1024×600 an ordinary name shares its row with Book, New note, Edit and
+// More (smaller, or cut short, before the buttons wrap), and More's menu
+// opens inside the window.
+func TestClientPageHeaderOneRowAndMoreMenuInside(t *testing.T) {
+	for _, size := range []fyne.Size{fyne.NewSize(1024, 600), fyne.NewSize(1280, 800)} {
+		for _, n := range [][2]string{{"Sofia", "Smith"}, {"Victoria", "Thompson"}} {
+			sh := newTestShell(t, true)
+			sh.win.Resize(size)
+			c := &data.Client{FirstName: n[0], LastName: n[1]}
+			if err := sh.store.CreateClient(context.Background(), c); err != nil {
+				t.Fatal(err)
+			}
+			s := sh.clients
+			s.refresh()
+			s.list.Select(0)
+			test.WidgetRenderer(s.split).Layout(s.split.Size())
+			p := s.page
+			d := fyne.CurrentApp().Driver()
+			name, edit := d.AbsolutePositionForObject(p.name), d.AbsolutePositionForObject(p.editBtn)
+			if edit.Y >= name.Y+p.name.Size().Height {
+				t.Errorf("%v %s %s: the actions wrap under the name", size, n[0], n[1])
+			}
+			test.Tap(p.more)
+			menu := sh.win.Canvas().Overlays().Top()
+			if menu == nil {
+				t.Fatal("More opened nothing")
+			}
+			var right float32
+			for _, o := range test.WidgetRenderer(menu.(fyne.Widget)).Objects() {
+				right = max(right, d.AbsolutePositionForObject(o).X+o.Size().Width)
+			}
+			if right > size.Width {
+				t.Errorf("%v: More's menu reaches x %v, past the window's edge", size, right)
+			}
+			sh.win.Canvas().Overlays().Remove(menu)
+		}
+	}
+}

@@ -31,8 +31,8 @@ type dataSection struct {
 	passphrase *widget.Button
 	removePass *widget.Button
 	restore    *widget.Button
-	passDialog *dialog.FormDialog // the open passphrase dialog (tests drive it)
-	passEntry  *widget.Entry      // its two entries
+	passDialog *dialog.CustomDialog // the open passphrase dialog (tests drive it)
+	passEntry  *widget.Entry        // its two entries
 	passAgain  *widget.Entry
 	obj        fyne.CanvasObject
 }
@@ -156,7 +156,7 @@ func (d *dataSection) onBackupNow() {
 	d.status.SetText("Backing up…")
 	st := d.sh.store
 	d.sh.background(func(ctx context.Context) func() {
-		_, err := backup.Run(ctx, st, backup.RunOptions{})
+		_, err := backup.Run(ctx, st, backup.RunOptions{Manual: true})
 		return func() {
 			d.busy(false)
 			d.refresh()

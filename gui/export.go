@@ -42,8 +42,9 @@ type exportJob struct {
 }
 
 // chooseExportFolder asks for a folder, then starts the export into it.
+// Escape closes the folder picker as Cancel does.
 func chooseExportFolder(sh *shell, what string, run exportFunc) {
-	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			showError(sh.win, err)
 			return
@@ -52,6 +53,25 @@ func chooseExportFolder(sh *shell, what string, run exportFunc) {
 			startExport(sh, what, run, dir.Path())
 		}
 	}, sh.win)
+	d.Show()
+	d.SetOnClosed(escapeDismisses(sh.win, d.Dismiss))
+}
+
+// escapeDismisses makes Escape on the window's canvas (nothing focused)
+// call dismiss; the returned restore puts the canvas's key handler back.
+func escapeDismisses(win fyne.Window, dismiss func()) (restore func()) {
+	c := win.Canvas()
+	prev := c.OnTypedKey()
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyEscape {
+			dismiss()
+			return
+		}
+		if prev != nil {
+			prev(ev)
+		}
+	})
+	return func() { c.SetOnTypedKey(prev) }
 }
 
 // startExport shows the progress dialog and runs the export off the UI

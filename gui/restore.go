@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -83,6 +84,8 @@ func startFolder(dirs ...string) fyne.ListableURI {
 func (r *restorer) preview(path, pass string) {
 	st := r.store()
 	r.busy(true)
+	done := showWorking(r.window(), "Opening the backup",
+		"Reading the backup to see what it holds. A backup protected with a passphrase takes a few seconds to unlock.")
 	r.background(func(ctx context.Context) func() {
 		loc := time.Local
 		if st != nil {
@@ -95,6 +98,7 @@ func (r *restorer) preview(path, pass string) {
 		}
 		p, err := backup.Inspect(ctx, path, pass, loc)
 		return func() {
+			done()
 			r.busy(false)
 			switch {
 			case errors.Is(err, backup.ErrWrongPassphrase) || errors.Is(err, backup.ErrNeedPassphrase):
@@ -123,6 +127,24 @@ func (r *restorer) askPassphrase(path string, why error) {
 	}, r.window())
 	dlg.Resize(dlg.MinSize().AddWidthHeight(160, 0))
 	dlg.Show()
+}
+
+// restoringLine says what a restore is doing while it runs.
+const restoringLine = "Your records as they are now are backed up first, then the backup is put in their place. " +
+	"This takes a few seconds; a protected backup a little longer."
+
+// showWorking shows, in win, a dialog without buttons saying what is
+// happening (title, line) with a moving progress bar; call the returned
+// func to close it when the work is done.
+func showWorking(win fyne.Window, title, line string) (done func()) {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(wrapped(line), bar), win)
+	d.Resize(fyne.NewSize(440, 0))
+	d.Show()
+	return func() {
+		bar.Stop()
+		d.Hide()
+	}
 }
 
 // restoreQuestion is what the confirmation says about a backup; empty is
@@ -164,6 +186,7 @@ func (r *restorer) run(path, pass string) {
 	sh.flushNote()
 	r.busy(true)
 	r.status("Restoring…")
+	done := showWorking(sh.win, "Restoring", restoringLine)
 	sh.background(func(ctx context.Context) func() {
 		out, err := backup.Restore(ctx, st, path, pass, backup.RunOptions{})
 		ns := out.Store
@@ -174,6 +197,7 @@ func (r *restorer) run(path, pass string) {
 			}
 		}
 		return func() {
+			done()
 			if ns != nil {
 				sh.store = ns
 				sh.start()

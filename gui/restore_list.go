@@ -29,6 +29,7 @@ type restoreChooser struct {
 	list     *widget.List
 	where    *widget.Label
 	detail   *widget.Label
+	reading  *widget.ProgressBarInfinite // moves while the selected backup is read
 	restore  *widget.Button
 	other    *widget.Button
 	selected int // index in entries, -1 when none
@@ -71,6 +72,9 @@ func (r *restorer) choose() *restoreChooser {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(c.rowText(c.entries[i])) })
 	c.list.OnSelected = c.onSelected
 	c.detail = wrapped("Choose a backup to see what it holds.")
+	c.reading = widget.NewProgressBarInfinite()
+	c.reading.Stop()
+	c.reading.Hide()
 	c.restore = widget.NewButton("Restore this backup…", c.onRestore)
 	c.restore.Importance = widget.HighImportance
 	c.restore.Disable()
@@ -80,7 +84,7 @@ func (r *restorer) choose() *restoreChooser {
 	if len(c.entries) == 0 {
 		c.other.Importance = widget.HighImportance
 	}
-	body := container.NewBorder(container.NewVBox(c.where), container.NewVBox(c.detail,
+	body := container.NewBorder(container.NewVBox(c.where), container.NewVBox(c.detail, c.reading,
 		container.NewHBox(show, c.other, layoutSpacer(), cancel, c.restore)), nil, nil, c.list)
 	c.dlg = dialog.NewCustomWithoutButtons("Restore from a backup", body, r.window())
 	c.dlg.Resize(fyne.NewSize(620, 440))
@@ -98,6 +102,8 @@ func (c *restoreChooser) rowText(e backup.Entry) string {
 	}
 	if e.BeforeRestore {
 		text += " · made just before a restore"
+	} else if e.Manual {
+		text += " · made on purpose"
 	}
 	return text
 }
@@ -108,14 +114,23 @@ func (c *restoreChooser) onSelected(i widget.ListItemID) {
 	c.selected = i
 	c.gen++
 	gen, e := c.gen, c.entries[i]
-	c.restore.Enable()
-	c.detail.SetText("Reading the backup…")
+	c.restore.Disable() // until the backup is read
+	if e.Encrypted {
+		c.detail.SetText("Reading the backup… A backup protected with a passphrase takes a few seconds to unlock.")
+	} else {
+		c.detail.SetText("Reading the backup…")
+	}
+	c.reading.Show()
+	c.reading.Start()
 	c.r.background(func(ctx context.Context) func() {
 		p, err := backup.Inspect(ctx, e.Path, c.pass, c.loc)
 		return func() {
 			if gen != c.gen {
 				return
 			}
+			c.reading.Stop()
+			c.reading.Hide()
+			c.restore.Enable()
 			k := p.Report.Counts
 			switch {
 			case errors.Is(err, backup.ErrWrongPassphrase) || errors.Is(err, backup.ErrNeedPassphrase):

@@ -79,9 +79,12 @@ func unopenedQuestion(p backup.Preview) string {
 func (u *unopened) restore(r *restorer, path, pass string) {
 	r.busy(true)
 	r.status("Restoring…")
+	done := showWorking(u.win, "Restoring", "The backup is put in place of the file that cannot be opened, "+
+		"which is kept aside. This takes a few seconds; a protected backup a little longer.")
 	u.background(func(ctx context.Context) func() {
 		aside, rep, err := backup.RestoreUnopenable(ctx, u.path, path, pass)
 		return func() {
+			done()
 			r.busy(false)
 			if err != nil {
 				r.status("")

@@ -182,7 +182,9 @@ func showOpenFailure(a fyne.App, opts Options, err error) *openFailure {
 		container.NewPadded(container.NewVBox(heading("Stillpoint cannot open your practice file"), f.msg, f.file, f.status))))
 	f.win.Resize(fyne.NewSize(560, 300))
 	f.win.CenterOnScreen()
-	f.win.SetMaster()
+	// Not the master window: on the desktop, closing the master quits the
+	// app, and this window closes when the practice opens (after a restore
+	// or "Open another practice file…"). Alone, closing it still quits.
 	f.win.Show()
 	return f
 }

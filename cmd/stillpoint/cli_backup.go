@@ -40,7 +40,7 @@ func (e *env) backupCmd(args []string) int {
 		return e.fail("backup", "%s", openMessage(path, err))
 	}
 	defer st.Close()
-	res, err := backup.Run(ctx, st, backup.RunOptions{Folder: first(pos)})
+	res, err := backup.Run(ctx, st, backup.RunOptions{Folder: first(pos), Manual: true})
 	if err != nil {
 		return e.fail("backup", "%s", backup.UserMessage(err))
 	}
@@ -84,6 +84,11 @@ func (e *env) backupsCmd(args []string) int {
 	if len(pos) == 1 {
 		folder = pos[0]
 	}
+	if _, err := os.Stat(folder); errors.Is(err, os.ErrNotExist) && len(pos) == 1 {
+		return e.fail("backups", "the folder %s does not exist; name the folder your backups are in", folder)
+	} else if fi, err := os.Stat(folder); err == nil && !fi.IsDir() {
+		return e.fail("backups", "%s is a file, not a folder; name the folder your backups are in", folder)
+	}
 	list, err := backup.List(folder, st.Path(), loc)
 	if err != nil {
 		return e.fail("backups", "%s", backup.UserMessage(err))
@@ -99,6 +104,8 @@ func (e *env) backupsCmd(args []string) int {
 		}
 		if b.BeforeRestore {
 			enc += "\tbefore a restore (kept)"
+		} else if b.Manual {
+			enc += "\tmade on purpose"
 		}
 		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", b.Time.Format("2006-01-02 15:04"), sizeText(b.Size), enc, b.Path)
 	}

@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"strconv"
 	"syscall"
+	"time"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/export"
@@ -16,8 +17,9 @@ import (
 // exportRecords writes the whole practice (`export all DIR`) or one
 // client's record (`export client ID DIR`) as CSV files, PDFs and a README.
 // The export is written to the audit log, which is a write: the practice
-// file is opened as a writer, with the lock, like `pdf`. Progress goes to
-// stderr on a terminal; Ctrl+C stops the export and removes what it wrote.
+// file is opened as a writer, with the lock, like `pdf`. What it will write,
+// then its progress, go to stderr (exportProgress); Ctrl+C stops the export
+// and removes what it wrote.
 func (e *env) exportRecords(args []string) int {
 	what := args[0]
 	command := "export " + what
@@ -62,21 +64,15 @@ func (e *env) exportRecords(args []string) int {
 		return e.fail("export", "%s", openMessage(path, err))
 	}
 	defer st.Close()
-	tty := isTerminal(e.stderr)
-	opt := export.Options{Progress: func(p export.Progress) {
-		if tty {
-			fmt.Fprintf(e.stderr, "\rExporting: %d of %d files", p.Done, p.Total)
-		}
-	}}
+	prog := &exportProgress{w: e.stderr, tty: isTerminal(e.stderr), dir: dir, now: time.Now}
+	opt := export.Options{Progress: prog.report}
 	var out string
 	if clientID != 0 {
 		out, err = export.Client(ctx, st, clientID, dir, opt)
 	} else {
 		out, err = export.All(ctx, st, dir, opt)
 	}
-	if tty {
-		fmt.Fprintln(e.stderr)
-	}
+	prog.end()
 	switch {
 	case errors.Is(err, context.Canceled):
 		return e.fail(command, "stopped before the export was complete; nothing was kept in %s.", dir)

@@ -35,7 +35,10 @@ type Options struct {
 	// BeforeRestore names the backup as the copy made just before a
 	// restore (…-before-restore-…), which rotation never removes.
 	BeforeRestore bool
-	Progress      func(done, total int) // pages copied so far, of total
+	// Manual names the backup as one made on purpose (…-manual-…), of
+	// which rotation keeps the newest Policy.Manual.
+	Manual   bool
+	Progress func(done, total int) // pages copied so far, of total
 }
 
 // Result describes a backup just made.
@@ -145,7 +148,7 @@ func freeName(fsys FS, folder, prefix string, loc *time.Location, now time.Time,
 	minute := now.Truncate(time.Minute) // an instant: the repeated hour's two 01:30s differ
 	taken := map[int]bool{}
 	for _, e := range entries {
-		if e.Time.Equal(minute) && e.BeforeRestore == opt.BeforeRestore {
+		if e.Time.Equal(minute) && e.BeforeRestore == opt.BeforeRestore && e.Manual == opt.Manual {
 			taken[e.Seq] = true
 		}
 	}
@@ -153,7 +156,14 @@ func freeName(fsys FS, folder, prefix string, loc *time.Location, now time.Time,
 	for taken[seq] {
 		seq++
 	}
-	return NameFor(prefix, now, opt.Passphrase != "", seq, opt.BeforeRestore), nil
+	mark := ""
+	switch {
+	case opt.BeforeRestore:
+		mark = beforeRestore
+	case opt.Manual:
+		mark = manualMark
+	}
+	return nameFor(prefix, now, opt.Passphrase != "", seq, mark), nil
 }
 
 // removeOwnTemp removes a temporary file of exactly the name this backup

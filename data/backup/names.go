@@ -29,13 +29,18 @@ const DefaultPrefix = "stillpoint"
 // rotation never removes it.
 const beforeRestore = "before-restore-"
 
+// manualMark marks a backup made on purpose (Back up now, the backup
+// command): rotation keeps the newest Policy.Manual of them whatever their
+// day, so a later scheduled backup does not replace them.
+const manualMark = "manual-"
+
 // stampRE matches what follows a practice's prefix and "-" in a backup's
 // name: an optional before-restore- mark, YYYY-MM-DD-HHMM on the practice's
 // wall clock followed by its UTC offset (+HHMM or -HHMM; names made before
 // Stillpoint wrote the offset have none), an optional -N when two backups
 // fall in one minute, .db or .db.age. The offset makes the name one instant
 // even in the hour a clock goes back, when the wall clock repeats itself.
-var stampRE = regexp.MustCompile(`^(before-restore-)?(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?(?:-(\d+))?\.db(\.age)?$`)
+var stampRE = regexp.MustCompile(`^(before-restore-|manual-)?(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(?:([+-])(\d{2})(\d{2}))?(?:-(\d+))?\.db(\.age)?$`)
 
 // stampLayout writes a backup's time: the wall clock, then its UTC offset.
 const stampLayout = "2006-01-02-1504-0700"
@@ -49,6 +54,7 @@ type Entry struct {
 	Size          int64
 	Encrypted     bool
 	BeforeRestore bool // the practice as it was just before a restore: never rotated away
+	Manual        bool // made on purpose (Back up now, the backup command): see Policy.Manual
 	modTime       time.Time
 	noOffset      bool // an older name, without its UTC offset: see legacyInstant
 }
@@ -71,11 +77,17 @@ func Prefix(practicePath string) string {
 // minute; before marks the copy made just before a restore
 // (clinic-before-restore-2026-11-30-0942-0500.db).
 func NameFor(prefix string, t time.Time, encrypted bool, seq int, before bool) string {
-	name := prefix + "-"
+	mark := ""
 	if before {
-		name += beforeRestore
+		mark = beforeRestore
 	}
-	name += t.Format(stampLayout)
+	return nameFor(prefix, t, encrypted, seq, mark)
+}
+
+// nameFor is NameFor with the name's mark: "", beforeRestore or manualMark
+// (clinic-manual-2026-11-30-0942-0500.db).
+func nameFor(prefix string, t time.Time, encrypted bool, seq int, mark string) string {
+	name := prefix + "-" + mark + t.Format(stampLayout)
 	if seq > 0 {
 		name += "-" + strconv.Itoa(seq)
 	}
@@ -133,7 +145,8 @@ func ParseNameFor(prefix, name string, loc *time.Location) (Entry, bool) {
 	if m[10] != "" {
 		seq, _ = strconv.Atoi(m[10])
 	}
-	return Entry{Name: name, Time: t.In(loc), Seq: seq, Encrypted: m[11] != "", BeforeRestore: m[1] != "",
+	return Entry{Name: name, Time: t.In(loc), Seq: seq, Encrypted: m[11] != "", BeforeRestore: m[1] == beforeRestore,
+		Manual:   m[1] == manualMark,
 		noOffset: m[7] == ""}, true
 }
 

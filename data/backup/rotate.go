@@ -9,14 +9,17 @@ import (
 // Policy says how many backups rotation keeps: the newest backup of each of
 // the Daily most recent days that have a backup, of each of the Weekly most
 // recent weeks (ISO weeks, Monday to Sunday) and of each of the Monthly most
-// recent calendar months. A backup kept for any reason stays; the others
-// are removed.
+// recent calendar months; and the Manual newest backups made on purpose
+// (Entry.Manual), whatever their day. A backup kept for any reason stays;
+// the others are removed.
 type Policy struct {
 	Daily, Weekly, Monthly int
+	Manual                 int
 }
 
-// DefaultPolicy keeps 7 daily, 4 weekly and 12 monthly backups.
-var DefaultPolicy = Policy{Daily: 7, Weekly: 4, Monthly: 12}
+// DefaultPolicy keeps 7 daily, 4 weekly and 12 monthly backups, and the 5
+// newest made on purpose.
+var DefaultPolicy = Policy{Daily: 7, Weekly: 4, Monthly: 12, Manual: 5}
 
 // orDefault is p, or DefaultPolicy when p is the zero Policy.
 func (p Policy) orDefault() Policy {
@@ -54,6 +57,13 @@ func (p Policy) Keep(entries []Entry) map[string]bool {
 				last = k
 				n++
 			}
+		}
+	}
+	n := 0
+	for _, e := range sorted {
+		if e.Manual && n < p.Manual {
+			keep[e.Name] = true
+			n++
 		}
 	}
 	return keep

@@ -126,6 +126,8 @@ type RunOptions struct {
 	NoRotate   bool
 	// BeforeRestore: the copy made just before a restore (see Options).
 	BeforeRestore bool
+	// Manual: made on purpose, kept from rotation a while (see Options).
+	Manual bool
 }
 
 // Run backs up the practice with its stored settings (folder, passphrase)
@@ -142,7 +144,7 @@ func Run(ctx context.Context, st *data.Store, o RunOptions) (Result, error) {
 	}
 	res, err := Make(ctx, st, Options{Folder: folder, Passphrase: s.passphrase, FS: o.FS,
 		WorkFactor: o.WorkFactor, Progress: o.Progress, NoRotate: o.NoRotate,
-		BeforeRestore: o.BeforeRestore})
+		BeforeRestore: o.BeforeRestore, Manual: o.Manual})
 	now := st.Now().Format(time.RFC3339)
 	rec := map[string]string{keyLastTime: now}
 	if err != nil {

@@ -170,7 +170,7 @@ func writeDocs(ctx context.Context, st *data.Store, out sink, jobs []docJob, wor
 			cancel()
 			continue
 		}
-		p.step("Wrote " + name)
+		p.pdf("Wrote " + name)
 	}
 	if first == nil {
 		first = ctx.Err()

@@ -27,10 +27,22 @@ import (
 const PartialPrefix = ".stillpoint-export-partial-"
 
 // Progress is how far an export has come: Done of Total steps (a CSV file,
-// a PDF or the README each count one), and what it is doing now.
+// a PDF or the README each count one), and what it is doing now. The first
+// report (Done 0) comes before anything is written and says what will be:
+// Sheets CSV files and Documents PDFs; PDFsDone counts the PDFs written.
 type Progress struct {
 	Step        string
 	Done, Total int
+	Sheets      int
+	Documents   []DocumentCount // PDFs per folder, in folder order
+	PDFs        int             // all PDFs of the export
+	PDFsDone    int
+}
+
+// DocumentCount is how many PDFs an export writes into one folder.
+type DocumentCount struct {
+	Folder string // "notes", "care-plans", "receipts"
+	Count  int
 }
 
 // Options tune an export. The zero value is fine.
@@ -115,7 +127,8 @@ func run(ctx context.Context, st *data.Store, out sink, clientID int64, opt Opti
 		if jobs, err = listDocs(ctx, r, clientID); err != nil {
 			return err
 		}
-		p := progress{opt: opt, total: len(sheets) + len(jobs) + 1}
+		p := progress{opt: opt, total: len(sheets) + len(jobs) + 1, pdfs: len(jobs)}
+		p.start(len(sheets), jobs)
 		counts = make([]int, len(sheets))
 		for i, sh := range sheets {
 			if counts[i], err = writeSheet(ctx, r, out, sh, clientID); err != nil {
@@ -133,7 +146,7 @@ func run(ctx context.Context, st *data.Store, out sink, clientID int64, opt Opti
 	if err != nil {
 		return err
 	}
-	p := progress{opt: opt, done: len(sheets), total: len(sheets) + len(jobs) + 1}
+	p := progress{opt: opt, done: len(sheets), total: len(sheets) + len(jobs) + 1, pdfs: len(jobs)}
 	if err := writeDocs(ctx, st, out, jobs, opt.workers(), &p); err != nil {
 		return err
 	}
@@ -162,15 +175,37 @@ func perClient(sheets []data.ExportSheet) []data.ExportSheet {
 
 // progress counts steps and reports them.
 type progress struct {
-	opt         Options
-	done, total int
+	opt            Options
+	done, total    int
+	pdfs, pdfsDone int
+}
+
+// start reports what the export will write, before it writes anything.
+func (p *progress) start(sheets int, jobs []docJob) {
+	if p.opt.Progress == nil {
+		return
+	}
+	var docs []DocumentCount
+	for _, j := range jobs {
+		if len(docs) == 0 || docs[len(docs)-1].Folder != j.kind.dir {
+			docs = append(docs, DocumentCount{Folder: j.kind.dir})
+		}
+		docs[len(docs)-1].Count++
+	}
+	p.opt.Progress(Progress{Step: "Getting ready", Total: p.total, Sheets: sheets, Documents: docs, PDFs: p.pdfs})
 }
 
 func (p *progress) step(what string) {
 	p.done++
 	if p.opt.Progress != nil {
-		p.opt.Progress(Progress{Step: what, Done: p.done, Total: p.total})
+		p.opt.Progress(Progress{Step: what, Done: p.done, Total: p.total, PDFs: p.pdfs, PDFsDone: p.pdfsDone})
 	}
+}
+
+// pdf counts one PDF written and reports it.
+func (p *progress) pdf(what string) {
+	p.pdfsDone++
+	p.step(what)
 }
 
 // partialsStaleAfter is how old an export's partial folder or zip must be
