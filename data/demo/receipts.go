@@ -137,8 +137,10 @@ func taxRate(taxable bool) int {
 // checkoutStories runs the last four visits through the Store's checkout:
 // a certificate redemption, two package sessions, and a void and re-issue.
 func checkoutStories(ctx context.Context, s *data.Store, last []data.Appointment) error {
-	gift := data.GiftCertificate{Code: "GC-7KQ4-M2XP", Amount: 10000, Buyer: "Jonah Whitfield", Recipient: last[0].ClientName}
-	if _, err := s.SellCertificate(ctx, &gift, data.Sale{ClientID: last[0].ClientID, Method: data.PayCredit}); err != nil {
+	// The receipt of a sale is made out to whoever bought: a client buys a
+	// certificate for another, and one buys a certificate for a friend.
+	gift := data.GiftCertificate{Code: "GC-7KQ4-M2XP", Amount: 10000, Buyer: last[1].ClientName, Recipient: last[0].ClientName}
+	if _, err := s.SellCertificate(ctx, &gift, data.Sale{ClientID: last[1].ClientID, Method: data.PayCredit}); err != nil {
 		return fmt.Errorf("sell a certificate: %w", err)
 	}
 	inv, err := s.CheckOutWith(ctx, last[0].ID, data.Settle{Method: data.PayCertificate, CertificateID: gift.ID})
@@ -150,7 +152,7 @@ func checkoutStories(ctx context.Context, s *data.Store, last []data.Appointment
 			return fmt.Errorf("pay the rest: %w", err)
 		}
 	}
-	spare := data.GiftCertificate{Code: "GC-H3RT-9WAV", Amount: 15000, Buyer: "Priya Raman", Recipient: "Sam Raman"}
+	spare := data.GiftCertificate{Code: "GC-H3RT-9WAV", Amount: 15000, Buyer: last[1].ClientName, Recipient: "Sam Raman"}
 	if _, err := s.SellCertificate(ctx, &spare, data.Sale{ClientID: last[1].ClientID, Method: data.PayETransfer}); err != nil {
 		return fmt.Errorf("sell a certificate: %w", err)
 	}
@@ -171,7 +173,7 @@ func checkoutStories(ctx context.Context, s *data.Store, last []data.Appointment
 	if err != nil {
 		return fmt.Errorf("check out: %w", err)
 	}
-	if _, err := s.VoidInvoice(ctx, first.ID, "Receipt made out to the wrong service length"); err != nil {
+	if _, err := s.VoidInvoice(ctx, first.ID, "Printed before the client's insurance policy number was added"); err != nil {
 		return fmt.Errorf("void: %w", err)
 	}
 	if _, err := s.ReissueInvoice(ctx, first.ID, 0, nil); err != nil {
