@@ -18,8 +18,14 @@ import (
 )
 
 // checkMarkShown reports whether an entry shows its validation check mark.
-func checkMarkShown(e *widget.Entry) bool {
-	want := theme.Icon(theme.IconNameConfirm).Name()
+func checkMarkShown(e *widget.Entry) bool { return iconShown(e, theme.IconNameConfirm) }
+
+// errorMarkShown reports whether an entry shows its red validation mark.
+func errorMarkShown(e *widget.Entry) bool { return iconShown(e, theme.IconNameError) }
+
+// iconShown reports whether the theme icon name is drawn, visible, in o.
+func iconShown(o fyne.CanvasObject, name fyne.ThemeIconName) bool {
+	want := theme.Icon(name).Name()
 	var walk func(o fyne.CanvasObject) bool
 	walk = func(o fyne.CanvasObject) bool {
 		if o == nil || !o.Visible() {
@@ -27,7 +33,7 @@ func checkMarkShown(e *widget.Entry) bool {
 		}
 		switch v := o.(type) {
 		case *canvas.Image:
-			return v.Resource != nil && v.Resource.Name() == want
+			return v.Resource != nil && strings.Contains(v.Resource.Name(), want)
 		case *fyne.Container:
 			for _, c := range v.Objects {
 				if walk(c) {
@@ -43,7 +49,7 @@ func checkMarkShown(e *widget.Entry) bool {
 		}
 		return false
 	}
-	return walk(e)
+	return walk(o)
 }
 
 func TestPassphraseCheckMarkOnlyWhenBothMatchAndAreLongEnough(t *testing.T) {

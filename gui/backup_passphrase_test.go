@@ -6,42 +6,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/stillpoint/stillpoint/data/backup"
 )
-
-// errorMarkShown reports whether an entry shows its red validation mark.
-func errorMarkShown(e *widget.Entry) bool {
-	want := theme.Icon(theme.IconNameError).Name()
-	var walk func(o fyne.CanvasObject) bool
-	walk = func(o fyne.CanvasObject) bool {
-		if o == nil || !o.Visible() {
-			return false
-		}
-		switch v := o.(type) {
-		case *canvas.Image:
-			return v.Resource != nil && strings.Contains(v.Resource.Name(), want)
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				if walk(c) {
-					return true
-				}
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				if walk(c) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return walk(e)
-}
 
 // labelWithText finds the label whose text starts with prefix under o.
 func labelWithText(o fyne.CanvasObject, prefix string) *widget.Label {
