@@ -16,8 +16,9 @@ import (
 	"github.com/stillpoint/stillpoint/data"
 )
 
-// auditCount counts the audit lines of action on note id.
-func auditCount(t *testing.T, sh *shell, clientID, id int64, action data.AuditAction) int {
+// auditCount counts a client's audit lines of action on the record id of
+// entity (a note, an invoice…).
+func auditCount(t *testing.T, sh *shell, clientID int64, entity data.AuditEntity, id int64, action data.AuditAction) int {
 	t.Helper()
 	log, err := sh.store.AuditLog(context.Background(), clientID)
 	if err != nil {
@@ -25,7 +26,7 @@ func auditCount(t *testing.T, sh *shell, clientID, id int64, action data.AuditAc
 	}
 	n := 0
 	for _, e := range log {
-		if e.Action == action && e.Entity == data.AuditNote && e.EntityID == id {
+		if e.Action == action && e.Entity == entity && e.EntityID == id {
 			n++
 		}
 	}
@@ -74,7 +75,7 @@ func TestNoteViewSaveAsPDF(t *testing.T) {
 		t.Errorf("suggested file name %q, want %q", suggested, want)
 	}
 	checkPDF(t, path, "Ingrid Søndergaard", "Épaule droite douloureuse", "It was the left shoulder.", "Page 1 of")
-	if n := auditCount(t, sh, c.ID, notes[0].ID, data.AuditExport); n != 1 {
+	if n := auditCount(t, sh, c.ID, data.AuditNote, notes[0].ID, data.AuditExport); n != 1 {
 		t.Errorf("%d export lines in the audit log, want 1", n)
 	}
 	if v.pdf.saveBtn.Disabled() || v.pdf.printBtn.Disabled() {
@@ -87,7 +88,7 @@ func TestNoteViewSaveAsPDF(t *testing.T) {
 	// Cancelling the dialog writes nothing and logs nothing.
 	v.pdf.chooseFile = func(_ string, done func(string)) { done("") }
 	test.Tap(v.pdf.saveBtn)
-	if n := auditCount(t, sh, c.ID, notes[0].ID, data.AuditExport); n != 1 {
+	if n := auditCount(t, sh, c.ID, data.AuditNote, notes[0].ID, data.AuditExport); n != 1 {
 		t.Errorf("a cancelled save logged an export (%d lines)", n)
 	}
 }
@@ -110,7 +111,7 @@ func TestNoteViewPrint(t *testing.T) {
 		t.Errorf("printed to %s, want the print folder %s", opened.Path, dir)
 	}
 	checkPDF(t, opened.Path, "Ingrid Søndergaard")
-	if n := auditCount(t, sh, c.ID, notes[0].ID, data.AuditPrint); n != 1 {
+	if n := auditCount(t, sh, c.ID, data.AuditNote, notes[0].ID, data.AuditPrint); n != 1 {
 		t.Errorf("%d print lines in the audit log, want 1", n)
 	}
 }

@@ -17,22 +17,6 @@ import (
 	"github.com/stillpoint/stillpoint/data/statements"
 )
 
-// invoiceAudit counts the audit lines of action on invoice id.
-func invoiceAudit(t *testing.T, sh *shell, clientID, id int64, action data.AuditAction) int {
-	t.Helper()
-	log, err := sh.store.AuditLog(context.Background(), clientID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, e := range log {
-		if e.Action == action && e.Entity == data.AuditInvoice && e.EntityID == id {
-			n++
-		}
-	}
-	return n
-}
-
 // The common case in two clicks: Check out, then Print receipt…. The
 // receipt opens in the viewer, the print is counted and logged, and the
 // next copy says DUPLICATE.
@@ -61,7 +45,7 @@ func TestCheckOutThenPrintReceipt(t *testing.T) {
 		t.Error("the first copy is marked DUPLICATE")
 	}
 	inv := d.inv
-	if n := invoiceAudit(t, sh, inv.ClientID, inv.ID, data.AuditPrint); n != 1 {
+	if n := auditCount(t, sh, inv.ClientID, data.AuditInvoice, inv.ID, data.AuditPrint); n != 1 {
 		t.Errorf("%d print lines, want 1", n)
 	}
 	// Printed again from the same dialog: a duplicate.
@@ -91,7 +75,7 @@ func TestReceiptSaveAsPDFAndDraftHasNone(t *testing.T) {
 		t.Errorf("suggested %q, want %q", suggested, want)
 	}
 	checkPDF(t, path, "Receipt "+inv.Number, "Zoë Nguyễn")
-	if n := invoiceAudit(t, sh, inv.ClientID, inv.ID, data.AuditExport); n != 1 {
+	if n := auditCount(t, sh, inv.ClientID, data.AuditInvoice, inv.ID, data.AuditExport); n != 1 {
 		t.Errorf("%d export lines, want 1", n)
 	}
 	draft := data.Invoice{ClientID: inv.ClientID, Lines: []data.InvoiceLine{{Kind: data.LineOther, Description: "Oil", Quantity: 1, Unit: 500}}}

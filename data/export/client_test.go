@@ -1,9 +1,7 @@
 package export
 
 import (
-	"archive/zip"
 	"context"
-	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -28,25 +26,11 @@ func TestClientExport(t *testing.T) {
 	if names := entries(t, dir); len(names) != 1 {
 		t.Errorf("the folder holds %v, want only the zip", names)
 	}
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
 	files := map[string][]byte{}
-	for _, zf := range zr.File {
-		r, err := zf.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(r)
-		r.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		name, ok := strings.CutPrefix(zf.Name, "Record of Zoë Müller - 2026-03-04/")
+	for full, b := range zipFiles(t, path) {
+		name, ok := strings.CutPrefix(full, "Record of Zoë Müller - 2026-03-04/")
 		if !ok {
-			t.Errorf("%s is outside the record's folder", zf.Name)
+			t.Errorf("%s is outside the record's folder", full)
 		}
 		files[name] = b
 	}

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/pdf"
@@ -18,16 +16,7 @@ import (
 // record is data.ErrNotFound.
 func TestCarePlanAndHandout(t *testing.T) {
 	ctx := context.Background()
-	clock := time.Date(2026, 3, 4, 20, 0, 0, 0, time.UTC)
-	st, err := data.Open(ctx, filepath.Join(t.TempDir(), "p.db"), data.WithClock(func() time.Time { return clock }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	p := data.Practice{TherapistName: "Maya Lindqvist", Credentials: "RMT", Currency: "CAD", TimeZone: "America/Toronto", PaperSize: data.PaperA4}
-	if err := st.SavePractice(ctx, &p); err != nil {
-		t.Fatal(err)
-	}
+	st := openPractice(t, data.Practice{TherapistName: "Maya Lindqvist", Credentials: "RMT", Currency: "CAD", TimeZone: "America/Toronto", PaperSize: data.PaperA4})
 	c := &data.Client{FirstName: "Łukasz", LastName: "Nowak"}
 	if err := st.CreateClient(ctx, c); err != nil {
 		t.Fatal(err)
@@ -47,7 +36,7 @@ func TestCarePlanAndHandout(t *testing.T) {
 	}
 	if in.Client.FormalName() != "Łukasz Nowak" || in.Plan.Condition != "Stiff neck" || len(in.Handouts) != 1 ||
 		len(in.Handouts[0].Illustration) == 0 || !in.WithHandouts || in.Figures.SessionsPlanned != 4 ||
-		!in.Created.Equal(clock) || in.Practice.PaperSize != data.PaperA4 {
+		!in.Created.Equal(testClock) || in.Practice.PaperSize != data.PaperA4 {
 		t.Errorf("loaded %+v", in)
 	}
 	var a, b bytes.Buffer
@@ -62,7 +51,7 @@ func TestCarePlanAndHandout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h.Handout.Title != hs[0].Title || h.Handout.Body == "" || !h.Created.Equal(clock) {
+	if h.Handout.Title != hs[0].Title || h.Handout.Body == "" || !h.Created.Equal(testClock) {
 		t.Errorf("loaded handout %+v", h.Handout)
 	}
 	if err := pdf.WriteHandout(&bytes.Buffer{}, h); err != nil {

@@ -3,9 +3,7 @@ package load
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/stillpoint/stillpoint/data"
 	"github.com/stillpoint/stillpoint/data/pdf"
@@ -16,17 +14,8 @@ import (
 func receiptStore(t *testing.T) (*data.Store, data.Client, data.Invoice) {
 	t.Helper()
 	ctx := context.Background()
-	clock := time.Date(2026, 3, 4, 20, 0, 0, 0, time.UTC)
-	st, err := data.Open(ctx, filepath.Join(t.TempDir(), "p.db"), data.WithClock(func() time.Time { return clock }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	p := data.Practice{TherapistName: "Maya Lindqvist", Credentials: "RMT", Currency: "CAD", TimeZone: "America/Toronto",
-		PaperSize: data.PaperLetter, TaxName: "HST", TaxRateBP: 1300}
-	if err := st.SavePractice(ctx, &p); err != nil {
-		t.Fatal(err)
-	}
+	st := openPractice(t, data.Practice{TherapistName: "Maya Lindqvist", Credentials: "RMT", Currency: "CAD", TimeZone: "America/Toronto",
+		PaperSize: data.PaperLetter, TaxName: "HST", TaxRateBP: 1300})
 	c := data.Client{FirstName: "Анна", LastName: "Смирнова", BirthDate: data.Date{Year: 1990, Month: 7, Day: 1}}
 	if err := st.CreateClient(ctx, &c); err != nil {
 		t.Fatal(err)
@@ -39,7 +28,7 @@ func receiptStore(t *testing.T) (*data.Store, data.Client, data.Invoice) {
 	if _, err := Receipt(ctx, st, inv.ID); !errors.Is(err, pdf.ErrDraftInvoice) {
 		t.Fatalf("a draft: %v, want pdf.ErrDraftInvoice", err)
 	}
-	inv, err = st.IssueInvoice(ctx, inv.ID)
+	inv, err := st.IssueInvoice(ctx, inv.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
