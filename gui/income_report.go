@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,9 +67,9 @@ func (r *incomeReport) reload() {
 		var y data.IncomeYear
 		var locale string
 		if err == nil {
-			if chosen == 0 || !containsYear(years, chosen) {
+			if chosen == 0 || !slices.Contains(years, chosen) {
 				chosen = st.Now().Year()
-				if len(years) > 0 && !containsYear(years, chosen) {
+				if len(years) > 0 && !slices.Contains(years, chosen) {
 					chosen = years[0]
 				}
 			}
@@ -95,20 +96,10 @@ func (r *incomeReport) reload() {
 	})
 }
 
-// containsYear reports whether years holds y.
-func containsYear(years []int, y int) bool {
-	for _, v := range years {
-		if v == y {
-			return true
-		}
-	}
-	return false
-}
-
 // setYears fills the year menu without calling back.
 func (r *incomeReport) setYears(years []int, chosen int) {
 	opts := make([]string, 0, len(years)+1)
-	if !containsYear(years, chosen) {
+	if !slices.Contains(years, chosen) {
 		opts = append(opts, strconv.Itoa(chosen))
 	}
 	for _, y := range years {
